@@ -1,0 +1,1 @@
+"""The data model and pure rules of the field. No Qt, no files, no printing."""

@@ -1,0 +1,1 @@
+"""Storage: engines for SQLite and PostgreSQL, migrations, the unit of work, backup and restore."""
