@@ -59,7 +59,8 @@ def install_translators(language: str) -> str:
     return language
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Translate `text`; call it with literal strings so pyside6-lupdate collects them."""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
@@ -70,6 +71,8 @@ def error_text(error: BaseException) -> str:
     from factory_desk.domain.errors import FactoryDeskError
     from factory_desk.domain.i18n import ERRORS
 
+    from PySide6.QtCore import QCoreApplication
+
     if isinstance(error, FactoryDeskError):
-        return error.format(tr(ERRORS, error.message))
+        return error.format(QCoreApplication.translate(ERRORS, error.message))
     return str(error)
