@@ -48,7 +48,8 @@ def fold(value: str | None) -> str:
             out.append(_CYRILLIC_FOLD.get(char, char))
         else:
             out.append(_strip_marks(char))
-    return "".join(out)
+    # Compatibility forms can decompose into spaces (a lone cedilla is a space plus a mark).
+    return normalize_spaces("".join(out))
 
 
 def _primary(value: str) -> str:

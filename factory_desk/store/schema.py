@@ -5,7 +5,6 @@ Start-up reads the version with one query; alembic (0.3 s to import) is loaded o
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
 from factory_desk.store.engine import sqlite_file
+from factory_desk.store.search_keys import stale_search_keys
+from factory_desk.store.sqlite_files import copy_aside
 
 log = logging.getLogger(__name__)
 
@@ -69,26 +70,6 @@ def upgrade_to(connection: Connection, revision: str = HEAD) -> None:
     command.upgrade(_alembic_config(connection), revision)
 
 
-def copy_aside(path: Path, label: str) -> Path:
-    """Copy an SQLite file next to itself before it is changed, with the sqlite3 backup API (WAL-safe)."""
-    import sqlite3
-
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
-    try:
-        with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-        copy.close()
-    except (sqlite3.Error, OSError) as exc:
-        target.unlink(missing_ok=True)
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "The database could not be copied aside before the upgrade ({reason}); "
-                                      "nothing was changed."),
-            reason=str(exc),
-        ) from exc
-    return target
-
-
 def refuse_if_unusable(state: SchemaState) -> None:
     if state.is_newer:
         raise DatabaseError(
@@ -120,6 +101,8 @@ def ensure_current(engine, backup: bool = True) -> UpgradeResult | None:  # type
             log.info("Copied %s aside to %s before upgrading", path, saved)
         with engine.begin() as connection:
             upgrade_to(connection)
+            if state.revision is not None:  # a new version may fold names differently
+                stale_search_keys(connection, rebuild=True)
         log.info("Upgraded database %s from %s to %s", engine.url, state.revision, HEAD)
         return UpgradeResult(state.revision, HEAD, saved)
     except SQLAlchemyError as exc:

@@ -1,0 +1,274 @@
+"""The command line: `factory-desk` opens the app; subcommands call the same services as the GUI.
+
+Output is sentences in the user's language, or JSON with --json. An error is one line on stderr and a
+non-zero exit code, never a traceback (the traceback goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+from factory_desk import __version__
+from factory_desk.i18n import effective_language, error_text, install_translators, translate
+from factory_desk.preferences import Preferences
+
+log = logging.getLogger("factory_desk.cli")
+CLI = "CommandLine"
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not a usage dump
+        raise UsageError(message)
+
+
+def _print_json(data: Any) -> None:
+    def plain(value: Any) -> Any:
+        if is_dataclass(value) and not isinstance(value, type):
+            return {k: plain(v) for k, v in asdict(value).items()}
+        if isinstance(value, dict):
+            return {str(k): plain(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        if isinstance(value, Path):
+            return str(value)
+        return value
+
+    print(json.dumps(plain(data), ensure_ascii=False, indent=2))
+
+
+def _say(text: str, **values: object) -> None:
+    print(text.format(**values))
+
+
+# --- commands ---------------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import open_database
+    from factory_desk.services.demo import fill_demo
+    from factory_desk.services.overview import overview
+
+    db, _upgrade = open_database(args.db)
+    try:
+        if args.if_empty and overview(db).people > 0:
+            if args.json:
+                _print_json({"created": False, "database": db.name})
+            else:
+                _say(translate(CLI, "The database {name} already has data; no demo data was added."), name=db.name)
+            return EXIT_OK
+        summary = fill_demo(db, people=args.people, seed=args.seed)
+        if args.json:
+            _print_json({"created": True, "database": db.name, **asdict(summary)})
+        else:
+            _say(
+                translate(CLI, "Demo data created in {name}: {factories} factories, {programmes} programmes, "
+                               "{trainers} trainers, {organisations} organisations, {people} people, "
+                               "{sessions} sessions, {certificates} certificates, {projects} projects."),
+                name=db.name, **asdict(summary),
+            )
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import open_database, rebuild_search_keys
+    from factory_desk.store.schema import HEAD
+
+    db, result = open_database(args.db)
+    try:
+        rebuilt = sum(rebuild_search_keys(db).values())
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"database": db.name, "upgraded": result is not None,
+                     "from_revision": result.from_revision if result else None, "revision": HEAD,
+                     "backup": str(result.backup) if result and result.backup else None,
+                     "search_keys_rebuilt": rebuilt})
+        return EXIT_OK
+    if rebuilt:
+        _say(translate(CLI, "Search keys were rebuilt for {count} names."), count=rebuilt)
+    if result is None:
+        _say(translate(CLI, "The database {name} is up to date."), name=db.name)
+    elif result.from_revision is None:
+        _say(translate(CLI, "A new database was created in {name}."), name=db.name)
+    else:
+        _say(translate(CLI, "The database {name} was upgraded from schema {old} to {new}."),
+             name=db.name, old=result.from_revision, new=result.to_revision)
+        if result.backup:
+            _say(translate(CLI, "The previous version was saved as {file}."), file=result.backup)
+    return EXIT_OK
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import CHECK, check_database
+    from factory_desk.store.database import Database
+
+    db = Database(args.db)
+    try:
+        if db.file is not None and not db.file.exists():
+            from factory_desk.domain.errors import DatabaseError
+            from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+
+            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "The file {file} does not exist."), file=str(db.file))
+        report = check_database(db)
+    finally:
+        db.dispose()
+    problems = [translate(CHECK, p) for p in report.problems]
+    if args.json:
+        _print_json({"healthy": report.healthy, "database": report.database, "engine": report.engine,
+                     "revision": report.revision, "expected_revision": report.expected_revision,
+                     "people": report.people, "problems": problems, "details": report.details})
+    elif report.healthy:
+        _say(translate(CLI, "The database {name} is healthy: schema {revision}, {people} people, "
+                            "integrity and links checked."),
+             name=report.database, revision=report.revision, people=report.people)
+    else:
+        _say(translate(CLI, "The database {name} has problems:"), name=report.database)
+        for problem in problems:
+            print(f"  – {problem}")
+    return EXIT_OK if report.healthy else EXIT_FAILED
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import backup_database, open_database
+
+    db, _upgrade = open_database(args.db)
+    try:
+        result = backup_database(db, Path(args.file), overwrite=args.overwrite)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"database": db.name, **asdict(result)})
+    else:
+        _say(translate(CLI, "Backup of {name} written to {file} ({size} MB)."),
+             name=db.name, file=result.file, size=f"{result.size_bytes / 1e6:.1f}")
+    return EXIT_OK
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import open_database, restore_database
+
+    db, _upgrade = open_database(args.db)
+    try:
+        result = restore_database(db, Path(args.file))
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"database": db.name, **asdict(result)})
+    else:
+        _say(translate(CLI, "The database {name} was restored from {file}."), name=db.name, file=result.source)
+        _say(translate(CLI, "Its previous content was saved as {file}."), file=result.safety_copy)
+    return EXIT_OK
+
+
+# --- the parser --------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help=translate(CLI, "database: an SQLite file or a PostgreSQL URL "
+                                            "(default: $FACTORY_DESK_DB, else the file in your data folder)"))
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help=translate(CLI, "print JSON for scripts instead of sentences"))
+
+    parser = _Parser(prog="factory-desk", parents=[common],
+                     description=translate(CLI, "Factory Desk: plan, run and document Process Factory trainings. "
+                                                "Without a command, the app opens."))
+    parser.add_argument("--version", action="version", version=f"Factory Desk {__version__}",
+                        help=translate(CLI, "show the version and exit"))
+    commands = parser.add_subparsers(dest="command", metavar=translate(CLI, "COMMAND"),
+                                     parser_class=_Parser)
+
+    demo = commands.add_parser("demo", parents=[common],
+                               help=translate(CLI, "fill an empty database with a realistic demo region"))
+    demo.add_argument("--people", type=int, default=400, help=translate(CLI, "how many participants (400)"))
+    demo.add_argument("--seed", type=int, default=2026, help=translate(CLI, "random seed (2026)"))
+    demo.add_argument("--if-empty", action="store_true",
+                      help=translate(CLI, "do nothing when the database already has people"))
+    demo.set_defaults(run=cmd_demo)
+
+    db = commands.add_parser("db", parents=[common], help=translate(CLI, "upgrade, check, back up or restore"))
+    actions = db.add_subparsers(dest="action", metavar=translate(CLI, "ACTION"), required=True,
+                                parser_class=_Parser)
+    actions.add_parser("upgrade", parents=[common],
+                       help=translate(CLI, "create or upgrade the schema (an SQLite file is copied aside first)")
+                       ).set_defaults(run=cmd_db_upgrade)
+    actions.add_parser("check", parents=[common],
+                       help=translate(CLI, "verify integrity and schema version; exit 0 only when healthy")
+                       ).set_defaults(run=cmd_db_check)
+    backup = actions.add_parser("backup", parents=[common],
+                                help=translate(CLI, "write the whole database into one SQLite file"))
+    backup.add_argument("file", metavar=translate(CLI, "FILE"))
+    backup.add_argument("--overwrite", action="store_true", help=translate(CLI, "replace FILE if it exists"))
+    backup.set_defaults(run=cmd_db_backup)
+    restore = actions.add_parser("restore", parents=[common],
+                                 help=translate(CLI, "replace the database's content with a backup file "
+                                                     "(the current content is saved aside first)"))
+    restore.add_argument("file", metavar=translate(CLI, "FILE"))
+    restore.set_defaults(run=cmd_db_restore)
+    return parser
+
+
+def _setup_language() -> None:
+    try:
+        language = effective_language(Preferences.load().ui_language)
+        install_translators(language)
+    except Exception:  # a broken translation must not stop the command; English is the fallback
+        log.exception("Translations could not be loaded")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from factory_desk.logs import log_file, setup_logging
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    _setup_language()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        args.db = getattr(args, "db", None)
+        args.json = getattr(args, "json", False)
+        run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+        if run is None:
+            from factory_desk.ui.app import run_gui
+
+            return run_gui(args.db)
+        return run(args)
+    except UsageError as exc:
+        print(translate(CLI, "factory-desk: {problem} (see factory-desk --help)").format(problem=exc),
+              file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(translate(CLI, "Cancelled."), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        from factory_desk.domain.errors import FactoryDeskError
+
+        if isinstance(exc, FactoryDeskError):
+            log.warning("Command %s failed: %s", argv, exc)
+            print(f"factory-desk: {error_text(exc)}", file=sys.stderr)
+            return EXIT_FAILED
+        log.exception("Command %s crashed", argv)
+        print(translate(CLI, "factory-desk: an unexpected error stopped the command ({error}). "
+                             "Details are in {log}.").format(error=type(exc).__name__, log=log_file()),
+              file=sys.stderr)
+        return EXIT_CRASH
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
