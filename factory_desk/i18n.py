@@ -68,10 +68,10 @@ def translate(context: str, text: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """A domain error as a sentence in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
     from factory_desk.domain.errors import FactoryDeskError
     from factory_desk.domain.i18n import ERRORS
-
-    from PySide6.QtCore import QCoreApplication
 
     if isinstance(error, FactoryDeskError):
         return error.format(QCoreApplication.translate(ERRORS, error.message))
