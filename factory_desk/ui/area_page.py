@@ -1,0 +1,119 @@
+"""What every area of the main window shows before it has screens of its own: its title, what it is for,
+and live figures about it from the open database (services.overview)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from factory_desk.domain.errors import DatabaseError
+from factory_desk.i18n import error_text
+from factory_desk.services.overview import Overview, overview
+from factory_desk.store.database import Database
+from factory_desk.ui.forms.ui_area_page import Ui_AreaPage
+from factory_desk.ui.look import make_title, scaled
+
+TILES_PER_ROW = 4
+
+
+class Figure(NamedTuple):
+    caption: str
+    value: int | None  # None while no database is open
+
+
+class FigureTile(QFrame):
+    """One figure: the number large, what it counts underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.setMinimumWidth(170)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.value_label = QLabel(self)
+        self.value_label.setFont(scaled(self.value_label.font(), 2.0, bold=True))
+        self.caption_label = QLabel(self)
+        self.caption_label.setWordWrap(True)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+
+    def show_figure(self, figure: Figure) -> None:
+        value = "—" if figure.value is None else QLocale().toString(figure.value)
+        self.value_label.setText(value)
+        self.caption_label.setText(figure.caption)
+        self.setAccessibleName(f"{figure.caption}: {value}")
+
+
+class AreaPage(QWidget):
+    """Base of the overview pages; a subclass names its area and picks its figures."""
+
+    problem = Signal(str)  # a sentence for the user when the database cannot be read
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AreaPage()
+        self.ui.setupUi(self)
+        make_title(self.ui.title_label)
+        self._db: Database | None = None
+        self._numbers: Overview | None = None
+        self._tiles: list[FigureTile] = []
+        self._retranslate()
+
+    # What a subclass says about its area, in the interface language.
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def purpose(self) -> str:
+        raise NotImplementedError
+
+    def figures(self, numbers: Overview | None) -> list[Figure]:
+        raise NotImplementedError
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self._numbers = None
+        self._show_figures()
+
+    def refresh(self) -> None:
+        """Read the figures again (when the page is shown, after a database switch, on F5)."""
+        self._numbers = None
+        if self._db is not None:
+            try:
+                self._numbers = overview(self._db)
+            except DatabaseError as exc:
+                self.problem.emit(error_text(exc))
+        self._show_figures()
+
+    def page_shown(self) -> None:
+        """The figures are read again each time the page is shown, so they are never stale."""
+        self.refresh()
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
+    def _show_figures(self) -> None:
+        figures = self.figures(self._numbers)
+        while len(self._tiles) < len(figures):
+            tile = FigureTile(self)
+            position = len(self._tiles)
+            self.ui.figures_layout.addWidget(tile, position // TILES_PER_ROW, position % TILES_PER_ROW)
+            self._tiles.append(tile)
+        for tile, figure in zip(self._tiles, figures, strict=False):
+            tile.show_figure(figure)
+
+    def _retranslate(self) -> None:
+        self.ui.title_label.setText(self.title())
+        self.ui.description_label.setText(self.purpose())
+        self._show_figures()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The Attendance area: who came on each day of a session."""

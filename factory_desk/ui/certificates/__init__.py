@@ -1,0 +1,1 @@
+"""The Certificates area: numbered certificates for those who completed a programme."""

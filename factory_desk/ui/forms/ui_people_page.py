@@ -1,0 +1,109 @@
+# generated from forms/people_page.ui by scripts/build_ui.py — do not edit
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_PeoplePage(object):
+    def setupUi(self, PeoplePage):
+        if not PeoplePage.objectName():
+            PeoplePage.setObjectName(u"PeoplePage")
+        self.page_layout = QVBoxLayout(PeoplePage)
+        self.page_layout.setSpacing(12)
+        self.page_layout.setObjectName(u"page_layout")
+        self.page_layout.setContentsMargins(24, 20, 24, 20)
+        self.title_label = QLabel(PeoplePage)
+        self.title_label.setObjectName(u"title_label")
+
+        self.page_layout.addWidget(self.title_label)
+
+        self.description_label = QLabel(PeoplePage)
+        self.description_label.setObjectName(u"description_label")
+        self.description_label.setWordWrap(True)
+
+        self.page_layout.addWidget(self.description_label)
+
+        self.search_layout = QHBoxLayout()
+        self.search_layout.setSpacing(12)
+        self.search_layout.setObjectName(u"search_layout")
+        self.search_label = QLabel(PeoplePage)
+        self.search_label.setObjectName(u"search_label")
+
+        self.search_layout.addWidget(self.search_label)
+
+        self.search_edit = QLineEdit(PeoplePage)
+        self.search_edit.setObjectName(u"search_edit")
+        self.search_edit.setMinimumSize(QSize(320, 0))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.search_layout.addWidget(self.search_edit)
+
+        self.count_label = QLabel(PeoplePage)
+        self.count_label.setObjectName(u"count_label")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.search_layout.addWidget(self.count_label)
+
+        self.search_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.search_layout.addItem(self.search_spacer)
+
+        self.organisations_label = QLabel(PeoplePage)
+        self.organisations_label.setObjectName(u"organisations_label")
+        self.organisations_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.search_layout.addWidget(self.organisations_label)
+
+
+        self.page_layout.addLayout(self.search_layout)
+
+        self.people_view = QTableView(PeoplePage)
+        self.people_view.setObjectName(u"people_view")
+        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_view.setTabKeyNavigation(False)
+        self.people_view.setAlternatingRowColors(True)
+        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_view.setWordWrap(False)
+        self.people_view.horizontalHeader().setHighlightSections(False)
+        self.people_view.verticalHeader().setVisible(False)
+
+        self.page_layout.addWidget(self.people_view)
+
+        self.empty_label = QLabel(PeoplePage)
+        self.empty_label.setObjectName(u"empty_label")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+
+        self.page_layout.addWidget(self.empty_label)
+
+#if QT_CONFIG(shortcut)
+        self.search_label.setBuddy(self.search_edit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(PeoplePage)
+
+        QMetaObject.connectSlotsByName(PeoplePage)
+    # setupUi
+
+    def retranslateUi(self, PeoplePage):
+        self.title_label.setText(QCoreApplication.translate("PeoplePage", u"People and organisations", None))
+        self.description_label.setText(QCoreApplication.translate("PeoplePage", u"Everyone sent for training, with the organisation they came from. Type part of a surname, first name or patronymic to find a person; case, \u0451 and Latvian accents do not matter.", None))
+        self.search_label.setText(QCoreApplication.translate("PeoplePage", u"&Find:", None))
+#if QT_CONFIG(accessibility)
+        self.search_edit.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Find people by name", None))
+#endif // QT_CONFIG(accessibility)
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("PeoplePage", u"Surname, first name or patronymic", None))
+#if QT_CONFIG(accessibility)
+        self.people_view.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,1 @@
+"""The People and organisations area: the register of participants and where they work."""

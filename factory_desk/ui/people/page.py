@@ -1,0 +1,130 @@
+"""The People and organisations page: the register, searched as you type.
+
+Each search waits until typing pauses for a moment, then reads the first page and the count; the table
+fetches further pages itself as it is scrolled.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from factory_desk.domain.errors import DatabaseError
+from factory_desk.i18n import error_text
+from factory_desk.services.overview import overview
+from factory_desk.services.people import PeoplePage as PeopleRows
+from factory_desk.services.people import count_people, search_people
+from factory_desk.store.database import Database
+from factory_desk.ui.forms.ui_people_page import Ui_PeoplePage
+from factory_desk.ui.look import make_title
+from factory_desk.ui.people.model import PeopleTableModel
+
+SEARCH_PAUSE_MS = 150
+
+
+class PeoplePage(QWidget):
+    problem = Signal(str)  # a sentence for the user when the database cannot be read
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PeoplePage()
+        self.ui.setupUi(self)
+        make_title(self.ui.title_label)
+        self._db: Database | None = None
+        self._count: int | None = None
+        self._organisations: int | None = None
+        self._loaded = False  # the list is read when first shown, then on F5 and as the search changes
+        self.model = PeopleTableModel(self)
+        view = self.ui.people_view
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(PeopleTableModel.FULL_NAME, 330)
+        header.resizeSection(PeopleTableModel.ORGANISATION, 300)
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.search)
+        self.ui.search_edit.textChanged.connect(self._search_pause.start)
+        self.ui.search_edit.returnPressed.connect(self.search)
+        self._retranslate()
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self._count = self._organisations = None
+        self._loaded = False
+        self.model.clear()
+        self._retranslate()
+
+    def page_shown(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list and the figures again (F5, and when first shown after a database switch)."""
+        self._loaded = self._db is not None
+        self._organisations = None
+        if self._db is not None:
+            try:
+                self._organisations = overview(self._db).organisations
+            except DatabaseError as exc:
+                self.problem.emit(error_text(exc))
+        self.search()
+
+    def search(self) -> None:
+        """Show the first page of people matching the search box, and how many match."""
+        self._search_pause.stop()
+        query = self.ui.search_edit.text()
+        self._count = None
+        if self._db is None:
+            self.model.clear()
+        else:
+            try:
+                first = search_people(self._db, query)
+                self._count = count_people(self._db, query)
+            except DatabaseError as exc:
+                self.model.clear()
+                self.problem.emit(error_text(exc))
+            else:
+                self.model.set_first_page(first, partial(self._next_page, self._db, query))
+        self._retranslate()
+
+    def focus_first(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def _next_page(self, db: Database, query: str, after: tuple[str, int]) -> PeopleRows:
+        try:
+            return search_people(db, query, after=after)
+        except DatabaseError as exc:
+            self.problem.emit(error_text(exc))
+            return PeopleRows([], None)
+
+    def _retranslate(self) -> None:
+        count, query = self._count, self.ui.search_edit.text().strip()
+        # English has no translator installed, so its texts read right for any number.
+        if count is None:
+            self.ui.count_label.setText("")
+        elif query:
+            self.ui.count_label.setText(self.tr("Found: %Ln", "people", count))
+        else:
+            self.ui.count_label.setText(self.tr("People: %Ln", "", count))
+        self.ui.organisations_label.setText(
+            "" if self._organisations is None else self.tr("Organisations: %Ln", "", self._organisations)
+        )
+        if count == 0 and query:
+            empty = self.tr("Nobody’s name contains “{query}”. Check the spelling or type fewer letters.")
+            self.ui.empty_label.setText(empty.format(query=query))
+        elif count == 0:
+            self.ui.empty_label.setText(self.tr("There is nobody in this database yet."))
+        self.ui.empty_label.setVisible(count == 0)
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The Projects area: improvement projects that participants carry out after the training."""

@@ -1,0 +1,1 @@
+"""The Reports area: figures the centre reports."""

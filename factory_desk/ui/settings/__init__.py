@@ -1,0 +1,1 @@
+"""The Settings area: interface language, the open database, the app's folders."""

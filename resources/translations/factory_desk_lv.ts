@@ -1,0 +1,819 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>No database is open</source>
+        <translation>Neviena datubāze nav atvērta</translation>
+    </message>
+    <message>
+        <source>No log file: the log folder cannot be written</source>
+        <translation>Žurnālfaila nav: žurnālu mapē nevar rakstīt</translation>
+    </message>
+    <message>
+        <source>About Factory Desk</source>
+        <translation>Par Factory Desk</translation>
+    </message>
+    <message>
+        <source>Plans, runs and documents Process Factory lean trainings: groups, attendance, certificates and improvement projects.</source>
+        <translation>Procesu fabrikas LEAN apmācību plānošana, vadīšana un dokumentēšana: grupas, apmeklējums, sertifikāti un uzlabojumu projekti.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versija:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datubāze:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Žurnālfails:</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>In the open database</source>
+        <translation>Atvērtajā datubāzē</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Trainers mark who came on each day of a session (present, late or absent), and record walk-ins and colleagues who replaced someone on the day.</source>
+        <translation>Treneri atzīmē, kas ieradās katrā nodarbības dienā (klātesošs, nokavēja vai nebija), un reģistrē bez pieteikuma atnākušos un kolēģus, kas tajā dienā kādu aizstāja.</translation>
+    </message>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation>Gaidāmās nodarbības</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Notikušās nodarbības</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>Cilvēki reģistrā</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikāti</translation>
+    </message>
+    <message>
+        <source>Numbered certificates for everyone who completed a programme, printed in batches, with the register of issued numbers; reprints and voided certificates stay traceable.</source>
+        <translation>Numurēti sertifikāti visiem, kas pabeiguši programmu, drukāti partijās, ar izsniegto numuru reģistru; atkārtotas izdrukas un anulēti sertifikāti paliek izsekojami.</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Izsniegtie sertifikāti</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Notikušās nodarbības</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The database {name} already has data; no demo data was added.</source>
+        <translation>Datubāzē {name} jau ir dati; demonstrācijas dati netika pievienoti.</translation>
+    </message>
+    <message>
+        <source>Demo data created in {name}: {factories} factories, {programmes} programmes, {trainers} trainers, {organisations} organisations, {people} people, {sessions} sessions, {certificates} certificates, {projects} projects.</source>
+        <translation>Demonstrācijas dati izveidoti datubāzē {name}: fabrikas — {factories}, programmas — {programmes}, treneri — {trainers}, organizācijas — {organisations}, cilvēki — {people}, nodarbības — {sessions}, sertifikāti — {certificates}, projekti — {projects}.</translation>
+    </message>
+    <message>
+        <source>Search keys were rebuilt for {count} names.</source>
+        <translation>Meklēšanas atslēgas pārbūvētas, vārdu skaits: {count}.</translation>
+    </message>
+    <message>
+        <source>The database {name} is up to date.</source>
+        <translation>Datubāze {name} ir aktuāla.</translation>
+    </message>
+    <message>
+        <source>A new database was created in {name}.</source>
+        <translation>Izveidota jauna datubāze: {name}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was upgraded from schema {old} to {new}.</source>
+        <translation>Datubāze {name} atjaunināta no shēmas {old} uz shēmu {new}.</translation>
+    </message>
+    <message>
+        <source>The previous version was saved as {file}.</source>
+        <translation>Iepriekšējā versija saglabāta kā {file}.</translation>
+    </message>
+    <message>
+        <source>The database {name} is healthy: schema {revision}, {people} people, integrity and links checked.</source>
+        <translation>Datubāze {name} ir kārtībā: shēma {revision}, cilvēki — {people}, integritāte un saites pārbaudītas.</translation>
+    </message>
+    <message>
+        <source>The database {name} has problems:</source>
+        <translation>Datubāzē {name} ir problēmas:</translation>
+    </message>
+    <message>
+        <source>Backup of {name} written to {file} ({size} MB).</source>
+        <translation>{name} rezerves kopija ierakstīta failā {file} ({size} MB).</translation>
+    </message>
+    <message>
+        <source>The database {name} was restored from {file}.</source>
+        <translation>Datubāze {name} atjaunota no {file}.</translation>
+    </message>
+    <message>
+        <source>Its previous content was saved as {file}.</source>
+        <translation>Tās iepriekšējais saturs saglabāts kā {file}.</translation>
+    </message>
+    <message>
+        <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
+        <translation>datubāze: SQLite fails vai PostgreSQL adrese (pēc noklusējuma $FACTORY_DESK_DB, citādi fails jūsu datu mapē)</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts instead of sentences</source>
+        <translation>izvadīt JSON skriptiem, nevis teikumus</translation>
+    </message>
+    <message>
+        <source>Factory Desk: plan, run and document Process Factory trainings. Without a command, the app opens.</source>
+        <translation>Factory Desk: Procesu fabrikas apmācību plānošana, vadīšana un dokumentēšana. Bez komandas atveras lietotnes logs.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>parādīt versiju un iziet</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>KOMANDA</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic demo region</source>
+        <translation>aizpildīt tukšu datubāzi ar ticamu demonstrācijas reģionu</translation>
+    </message>
+    <message>
+        <source>how many participants (400)</source>
+        <translation>cik dalībnieku (400)</translation>
+    </message>
+    <message>
+        <source>random seed (2026)</source>
+        <translation>nejaušo skaitļu sēkla (2026)</translation>
+    </message>
+    <message>
+        <source>do nothing when the database already has people</source>
+        <translation>neko nedarīt, ja datubāzē jau ir cilvēki</translation>
+    </message>
+    <message>
+        <source>upgrade, check, back up or restore</source>
+        <translation>atjaunināt, pārbaudīt, dublēt vai atjaunot</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>DARBĪBA</translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema (an SQLite file is copied aside first)</source>
+        <translation>izveidot vai atjaunināt shēmu (SQLite fails vispirms tiek nokopēts blakus)</translation>
+    </message>
+    <message>
+        <source>verify integrity and schema version; exit 0 only when healthy</source>
+        <translation>pārbaudīt integritāti un shēmas versiju; izejas kods 0 tikai tad, ja viss kārtībā</translation>
+    </message>
+    <message>
+        <source>write the whole database into one SQLite file</source>
+        <translation>ierakstīt visu datubāzi vienā SQLite failā</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FAILS</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>aizstāt FAILU, ja tas pastāv</translation>
+    </message>
+    <message>
+        <source>replace the database&apos;s content with a backup file (the current content is saved aside first)</source>
+        <translation>aizstāt datubāzes saturu ar rezerves kopiju (pašreizējais saturs vispirms tiek saglabāts atsevišķi)</translation>
+    </message>
+    <message>
+        <source>factory-desk: {problem} (see factory-desk --help)</source>
+        <translation>factory-desk: {problem} (skatiet factory-desk --help)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+    <message>
+        <source>factory-desk: an unexpected error stopped the command ({error}). Details are in {log}.</source>
+        <translation>factory-desk: neparedzēta kļūda apturēja komandu ({error}). Sīkāka informācija: {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Nokopēts</translation>
+    </message>
+    <message>
+        <source>The log file could not be written on this computer.</source>
+        <translation>Žurnālfailu šajā datorā nevarēja ierakstīt.</translation>
+    </message>
+    <message>
+        <source>The same report is in the log file: {file}</source>
+        <translation>Tas pats ziņojums ir žurnālfailā: {file}</translation>
+    </message>
+    <message>
+        <source>Factory Desk: an unexpected problem</source>
+        <translation>Factory Desk: neparedzēta kļūda</translation>
+    </message>
+    <message>
+        <source>Factory Desk ran into a problem it did not expect. What you saved before is safe: every change is saved whole or not at all. Please copy the report below and send it to whoever looks after Factory Desk at your centre, with a line on what you were doing.</source>
+        <translation>Factory Desk saskārās ar neparedzētu kļūdu. Iepriekš saglabātais ir drošībā: katra izmaiņa tiek saglabāta pilnībā vai nemaz. Lūdzu, nokopējiet zemāk redzamo ziņojumu un nosūtiet to tam, kas jūsu centrā uztur Factory Desk, pievienojot dažus vārdus par to, ko darījāt.</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Kļūdas ziņojums</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Kopēt ziņojumu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>This is not a Factory Desk database.</source>
+        <translation>Šī nav Factory Desk datubāze.</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of Factory Desk; update the app.</source>
+        <translation>Datubāzi izveidoja jaunāka Factory Desk versija; atjauniniet lietotni.</translation>
+    </message>
+    <message>
+        <source>The database has an older schema; run “factory-desk db upgrade”.</source>
+        <translation>Datubāzei ir novecojusi shēma; palaidiet “factory-desk db upgrade”.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Datubāzes fails ir bojāts.</translation>
+    </message>
+    <message>
+        <source>Some rows refer to rows that do not exist.</source>
+        <translation>Daži ieraksti atsaucas uz neesošiem ierakstiem.</translation>
+    </message>
+    <message>
+        <source>Some constraints are not validated.</source>
+        <translation>Daži ierobežojumi nav pārbaudīti.</translation>
+    </message>
+    <message>
+        <source>Search and sort keys are out of step with some names; run “factory-desk db upgrade”.</source>
+        <translation>Meklēšanas un kārtošanas atslēgas neatbilst dažiem vārdiem; palaidiet “factory-desk db upgrade”.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite fails šajā datorā</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL serveris</translation>
+    </message>
+    <message>
+        <source>Factory Desk databases (*.sqlite *.db)</source>
+        <translation>Factory Desk datubāzes (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Atvērt datubāzi</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Izveidot jaunu datubāzi</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Fails {file} nepastāv.</translation>
+    </message>
+    <message>
+        <source>An INN contains digits only.</source>
+        <translation>INN satur tikai ciparus.</translation>
+    </message>
+    <message>
+        <source>The check digit of this INN does not match; please check the number.</source>
+        <translation>Šī INN kontrolcipars nesakrīt; lūdzu, pārbaudiet numuru.</translation>
+    </message>
+    <message>
+        <source>The check digits of this INN do not match; please check the number.</source>
+        <translation>Šī INN kontrolcipari nesakrīt; lūdzu, pārbaudiet numuru.</translation>
+    </message>
+    <message>
+        <source>An INN has 10 digits (organisation) or 12 digits (individual).</source>
+        <translation>INN ir 10 cipari (organizācijai) vai 12 cipari (fiziskai personai).</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>Rezerves kopiju nevar ierakstīt pāri pašai datubāzei.</translation>
+    </message>
+    <message>
+        <source>The file {file} already exists; choose another name.</source>
+        <translation>Fails {file} jau pastāv; izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {file}: {reason}</source>
+        <translation>Rezerves kopiju nevarēja ierakstīt failā {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>Failu {file} nevar ierakstīt: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Factory Desk backup.</source>
+        <translation>Fails {file} nav Factory Desk rezerves kopija.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database address Factory Desk understands.</source>
+        <translation>Factory Desk nesaprot datubāzes adresi “{url}”.</translation>
+    </message>
+    <message>
+        <source>Factory Desk works with SQLite files and PostgreSQL servers, not “{kind}”.</source>
+        <translation>Factory Desk strādā ar SQLite failiem un PostgreSQL serveriem, nevis ar “{kind}”.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>Mapi {folder} nevar izveidot: {reason}</translation>
+    </message>
+    <message>
+        <source>The change was not saved because it breaks a rule of the data ({rule}).</source>
+        <translation>Izmaiņa netika saglabāta, jo tā pārkāpj datu noteikumu ({rule}).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Disks ir pilns, tāpēc nekas netika saglabāts. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another Factory Desk window or computer; nothing was saved. Try again in a moment.</source>
+        <translation>Datubāzi aizņem cits Factory Desk logs vai dators; nekas netika saglabāts. Mēģiniet vēlreiz pēc brīža.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+        <translation>Datubāzes failu nevar atvērt rakstīšanai. Pārbaudiet, vai mape pastāv un vai jums ir tiesības tajā rakstīt.</translation>
+    </message>
+    <message>
+        <source>This file is not a readable database, or it is damaged. Restore it from a backup.</source>
+        <translation>Šis fails nav nolasāma datubāze vai ir bojāts. Atjaunojiet to no rezerves kopijas.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({reason}). Check the address and the network, then try again.</source>
+        <translation>Datubāzes serveris nav sasniedzams ({reason}). Pārbaudiet adresi un tīklu, tad mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The database reported a problem, so nothing was saved: {reason}</source>
+        <translation>Datubāze ziņoja par kļūdu, tāpēc nekas netika saglabāts: {reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Factory Desk (schema {found}; this version knows up to {known}). Please update Factory Desk to open it.</source>
+        <translation>Šo datubāzi izveidoja jaunāka Factory Desk versija (shēma {found}; šī versija zina shēmas līdz {known}). Lai to atvērtu, atjauniniet Factory Desk.</translation>
+    </message>
+    <message>
+        <source>This database is not a Factory Desk database; it was left untouched.</source>
+        <translation>Šī nav Factory Desk datubāze; tā netika mainīta.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied aside before the upgrade ({reason}); nothing was changed.</source>
+        <translation>Pirms atjaunināšanas datubāzi nevarēja nokopēt ({reason}); nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The demo data was not created: cancelled.</source>
+        <translation>Demonstrācijas dati netika izveidoti: atcelts.</translation>
+    </message>
+    <message>
+        <source>The number of demo people cannot be negative.</source>
+        <translation>Demonstrācijas dalībnieku skaits nevar būt negatīvs.</translation>
+    </message>
+    <message>
+        <source>Demo data can only fill an empty database, and this one already has factories, people or sessions; nothing was changed. Create a new database for the demo.</source>
+        <translation>Demonstrācijas dati var aizpildīt tikai tukšu datubāzi, bet šajā jau ir fabrikas, cilvēki vai nodarbības; nekas netika mainīts. Demonstrācijai izveidojiet jaunu datubāzi.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>There is already a file called {file}. Choose another name, or open that file with File → Open database…</source>
+        <translation>Fails {file} jau pastāv. Izvēlieties citu nosaukumu vai atveriet šo failu ar “Fails → Atvērt datubāzi…”.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is not there any more. It may have been moved or renamed, or it is on a drive that is not connected.</source>
+        <translation>Datubāzes faila {file} vairs nav. Iespējams, tas ir pārvietots vai pārdēvēts, vai arī atrodas diskā, kas nav pievienots.</translation>
+    </message>
+    <message>
+        <source>A new, empty database was created: {name}</source>
+        <translation>Izveidota jauna, tukša datubāze: {name}</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to work with this version of Factory Desk. A copy of it as it was before the upgrade is kept here:
+{file}</source>
+        <translation>Datubāze ir atjaunināta darbam ar šo Factory Desk versiju. Tās kopija, kāda tā bija pirms atjaunināšanas, saglabāta šeit:
+{file}</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to work with this version of Factory Desk.</source>
+        <translation>Datubāze ir atjaunināta darbam ar šo Factory Desk versiju.</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Datubāze atjaunināta</translation>
+    </message>
+    <message>
+        <source>This database cannot be used</source>
+        <translation>Šo datubāzi nevar izmantot</translation>
+    </message>
+    <message>
+        <source>Open another database, or create a new one to start from scratch.</source>
+        <translation>Atveriet citu datubāzi vai izveidojiet jaunu, lai sāktu no nulles.</translation>
+    </message>
+    <message>
+        <source>The database {name} stays open. You can also open another database or create a new one.</source>
+        <translation>Datubāze {name} paliek atvērta. Varat arī atvērt citu datubāzi vai izveidot jaunu.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Atvērt citu datubāzi…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Izveidot jaunu datubāzi…</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>Citas datubāzes vēl nav atvērtas</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Neviena datubāze nav atvērta</translation>
+    </message>
+    <message>
+        <source>Database: {name} ({kind})</source>
+        <translation>Datubāze: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Sadaļas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Cilvēki un organizācijas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikāti</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Pārskati</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Factory Desk keeps sessions, people and certificates in a database. Open the database your centre uses, or create a new one to start from scratch.</source>
+        <translation>Factory Desk glabā nodarbības, dalībniekus un sertifikātus datubāzē. Atveriet datubāzi, ko izmanto jūsu centrs, vai izveidojiet jaunu, lai sāktu no nulles.</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Atvērt datubāzi…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Nesen atvērtās datubāzes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Jauna datubāze…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and switch to it</source>
+        <translation>Izveidot tukšu datubāzes failu un pārslēgties uz to</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Atvērt datubāzi…</translation>
+    </message>
+    <message>
+        <source>Open an existing database file and switch to it</source>
+        <translation>Atvērt esošu datubāzes failu un pārslēgties uz to</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Nodarbības</translation>
+    </message>
+    <message>
+        <source>&amp;People and organisations</source>
+        <translation>&amp;Cilvēki un organizācijas</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>A&amp;pmeklējums</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Sertifikāti</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>P&amp;rojekti</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>Pārs&amp;kati</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atsvaidzināt</translation>
+    </message>
+    <message>
+        <source>Read the figures and lists again from the database</source>
+        <translation>No jauna nolasīt rādītājus un sarakstus no datubāzes</translation>
+    </message>
+    <message>
+        <source>&amp;About Factory Desk</source>
+        <translation>&amp;Par Factory Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>Atrasts %Ln cilvēks</numerusform>
+            <numerusform>Atrasti %Ln cilvēki</numerusform>
+            <numerusform>Nav atrasts neviens cilvēks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %Ln</source>
+        <translation>
+            <numerusform>%Ln cilvēks</numerusform>
+            <numerusform>%Ln cilvēki</numerusform>
+            <numerusform>%Ln cilvēku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations: %Ln</source>
+        <translation>
+            <numerusform>%Ln organizācija</numerusform>
+            <numerusform>%Ln organizācijas</numerusform>
+            <numerusform>%Ln organizāciju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody’s name contains “{query}”. Check the spelling or type fewer letters.</source>
+        <translation>Nevienā vārdā nav “{query}”. Pārbaudiet rakstību vai ievadiet mazāk burtu.</translation>
+    </message>
+    <message>
+        <source>There is nobody in this database yet.</source>
+        <translation>Šajā datubāzē vēl neviena nav.</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Cilvēki un organizācijas</translation>
+    </message>
+    <message>
+        <source>Everyone sent for training, with the organisation they came from. Type part of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
+        <translation>Visi, kas nosūtīti uz apmācību, un organizācijas, no kurām viņi nāk. Lai atrastu cilvēku, ierakstiet daļu no uzvārda, vārda vai tēvvārda; lielie un mazie burti, ё un garumzīmes nav svarīgi.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Find people by name</source>
+        <translation>Meklēt cilvēkus pēc vārda</translation>
+    </message>
+    <message>
+        <source>Surname, first name or patronymic</source>
+        <translation>Uzvārds, vārds vai tēvvārds</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cilvēku saraksts</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Improvement projects that organisations start after the training: sponsor, leader and team, dates, and effects measured from the baseline to the target and the actual result.</source>
+        <translation>Uzlabojumu projekti, ko organizācijas uzsāk pēc apmācības: pasūtītājs, vadītājs un komanda, termiņi un efekti no sākotnējās vērtības līdz mērķim un faktiskajam rezultātam.</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Nepabeigtie projekti</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizācijas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Pārskati</translation>
+    </message>
+    <message>
+        <source>What the centre reports: people trained by category, organisation and factory, plan against fact, feedback scores and projects; session reports for each group.</source>
+        <translation>Centra pārskati: apmācītie pēc kategorijām, organizācijām un fabrikām, plāns pret faktu, atsauksmju vērtējumi un projekti; katras grupas nodarbības pārskats.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizācijas</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Notikušās nodarbības</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Izsniegtie sertifikāti</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Nepabeigtie projekti</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Fabrikas</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+    <message>
+        <source>Groups of 12–16 people on a programme at one of your factories, on one or more days: plan them on dates, enrol people, and follow each group until its report is done.</source>
+        <translation>12–16 cilvēku grupas, kas vienā vai vairākās dienās apgūst programmu kādā no jūsu fabrikām: plānojiet tās pa datumiem, pierakstiet dalībniekus un sekojiet katrai grupai līdz gatavam pārskatam.</translation>
+    </message>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation>Gaidāmās nodarbības</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Notikušās nodarbības</translation>
+    </message>
+    <message>
+        <source>Sessions in total</source>
+        <translation>Nodarbības kopā</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Fabrikas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>The language could not be saved for the next start ({reason}); it applies until you close Factory Desk.</source>
+        <translation>Valodas izvēli nevarēja saglabāt nākamajai palaišanai ({reason}); tā ir spēkā, līdz aizverat Factory Desk.</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Sistēmas ({language})</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Neviena datubāze nav atvērta</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>How Factory Desk works on this computer: the interface language, the database it opens and where it keeps its files.</source>
+        <translation>Kā Factory Desk darbojas šajā datorā: saskarnes valoda, atveramā datubāze un mapes, kurās glabājas tā faili.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Saskarnes valoda</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>The whole window changes language at once. Certificates and other documents keep the language chosen for them.</source>
+        <translation>Viss logs maina valodu uzreiz. Sertifikāti un citi dokumenti saglabā tiem izvēlēto valodu.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datubāze</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Pašlaik atvērta:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Atvērt citu datubāzi…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Izveidot jaunu datubāzi…</translation>
+    </message>
+    <message>
+        <source>Folders on this computer</source>
+        <translation>Mapes šajā datorā</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Dati:</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>Žurnāli:</translation>
+    </message>
+    <message>
+        <source>Your preferences:</source>
+        <translation>Jūsu iestatījumi:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,819 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>No log file: the log folder cannot be written</source>
+        <translation>Журнала нет: в папку журналов нельзя записывать</translation>
+    </message>
+    <message>
+        <source>About Factory Desk</source>
+        <translation>О программе Factory Desk</translation>
+    </message>
+    <message>
+        <source>Plans, runs and documents Process Factory lean trainings: groups, attendance, certificates and improvement projects.</source>
+        <translation>Планирование, проведение и документирование обучения бережливому производству на «Фабриках процессов»: группы, посещаемость, сертификаты и проекты по улучшению.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Файл журнала:</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>In the open database</source>
+        <translation>В открытой базе данных</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Trainers mark who came on each day of a session (present, late or absent), and record walk-ins and colleagues who replaced someone on the day.</source>
+        <translation>Тренеры отмечают, кто пришёл в каждый день занятия (присутствовал, опоздал, отсутствовал), а также записывают пришедших без записи и коллег, заменивших кого-то в этот день.</translation>
+    </message>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation>Предстоящие занятия</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведённые занятия</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>Людей в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Numbered certificates for everyone who completed a programme, printed in batches, with the register of issued numbers; reprints and voided certificates stay traceable.</source>
+        <translation>Нумерованные сертификаты для всех, кто прошёл программу: печать пачками и реестр выданных номеров; повторные печати и аннулированные сертификаты остаются в учёте.</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Выдано сертификатов</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведённые занятия</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The database {name} already has data; no demo data was added.</source>
+        <translation>В базе данных {name} уже есть данные; демонстрационные данные не добавлены.</translation>
+    </message>
+    <message>
+        <source>Demo data created in {name}: {factories} factories, {programmes} programmes, {trainers} trainers, {organisations} organisations, {people} people, {sessions} sessions, {certificates} certificates, {projects} projects.</source>
+        <translation>Демонстрационные данные созданы в {name}: фабрик — {factories}, программ — {programmes}, тренеров — {trainers}, организаций — {organisations}, людей — {people}, занятий — {sessions}, сертификатов — {certificates}, проектов — {projects}.</translation>
+    </message>
+    <message>
+        <source>Search keys were rebuilt for {count} names.</source>
+        <translation>Ключи поиска перестроены, имён: {count}.</translation>
+    </message>
+    <message>
+        <source>The database {name} is up to date.</source>
+        <translation>База данных {name} в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <source>A new database was created in {name}.</source>
+        <translation>Создана новая база данных: {name}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was upgraded from schema {old} to {new}.</source>
+        <translation>База данных {name} обновлена со схемы {old} до схемы {new}.</translation>
+    </message>
+    <message>
+        <source>The previous version was saved as {file}.</source>
+        <translation>Прежняя версия сохранена как {file}.</translation>
+    </message>
+    <message>
+        <source>The database {name} is healthy: schema {revision}, {people} people, integrity and links checked.</source>
+        <translation>База данных {name} в порядке: схема {revision}, людей — {people}, целостность и связи проверены.</translation>
+    </message>
+    <message>
+        <source>The database {name} has problems:</source>
+        <translation>В базе данных {name} есть проблемы:</translation>
+    </message>
+    <message>
+        <source>Backup of {name} written to {file} ({size} MB).</source>
+        <translation>Резервная копия {name} записана в {file} ({size} МБ).</translation>
+    </message>
+    <message>
+        <source>The database {name} was restored from {file}.</source>
+        <translation>База данных {name} восстановлена из {file}.</translation>
+    </message>
+    <message>
+        <source>Its previous content was saved as {file}.</source>
+        <translation>Её прежнее содержимое сохранено как {file}.</translation>
+    </message>
+    <message>
+        <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
+        <translation>база данных: файл SQLite или адрес PostgreSQL (по умолчанию $FACTORY_DESK_DB, иначе файл в вашей папке данных)</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts instead of sentences</source>
+        <translation>выводить JSON для скриптов вместо фраз</translation>
+    </message>
+    <message>
+        <source>Factory Desk: plan, run and document Process Factory trainings. Without a command, the app opens.</source>
+        <translation>Factory Desk: планирование, проведение и документирование обучения на «Фабриках процессов». Без команды открывается окно программы.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>показать версию и выйти</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic demo region</source>
+        <translation>заполнить пустую базу данных правдоподобным демонстрационным регионом</translation>
+    </message>
+    <message>
+        <source>how many participants (400)</source>
+        <translation>сколько участников (400)</translation>
+    </message>
+    <message>
+        <source>random seed (2026)</source>
+        <translation>начальное значение генератора случайных чисел (2026)</translation>
+    </message>
+    <message>
+        <source>do nothing when the database already has people</source>
+        <translation>ничего не делать, если в базе данных уже есть люди</translation>
+    </message>
+    <message>
+        <source>upgrade, check, back up or restore</source>
+        <translation>обновить, проверить, сделать резервную копию или восстановить</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema (an SQLite file is copied aside first)</source>
+        <translation>создать или обновить схему (файл SQLite сначала копируется рядом)</translation>
+    </message>
+    <message>
+        <source>verify integrity and schema version; exit 0 only when healthy</source>
+        <translation>проверить целостность и версию схемы; код выхода 0 — только если всё в порядке</translation>
+    </message>
+    <message>
+        <source>write the whole database into one SQLite file</source>
+        <translation>записать всю базу данных в один файл SQLite</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>заменить ФАЙЛ, если он существует</translation>
+    </message>
+    <message>
+        <source>replace the database&apos;s content with a backup file (the current content is saved aside first)</source>
+        <translation>заменить содержимое базы данных резервной копией (текущее содержимое сначала сохраняется отдельно)</translation>
+    </message>
+    <message>
+        <source>factory-desk: {problem} (see factory-desk --help)</source>
+        <translation>factory-desk: {problem} (см. factory-desk --help)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>factory-desk: an unexpected error stopped the command ({error}). Details are in {log}.</source>
+        <translation>factory-desk: непредвиденная ошибка остановила команду ({error}). Подробности в {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>The log file could not be written on this computer.</source>
+        <translation>Файл журнала на этом компьютере записать не удалось.</translation>
+    </message>
+    <message>
+        <source>The same report is in the log file: {file}</source>
+        <translation>Этот же отчёт записан в файл журнала: {file}</translation>
+    </message>
+    <message>
+        <source>Factory Desk: an unexpected problem</source>
+        <translation>Factory Desk: непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Factory Desk ran into a problem it did not expect. What you saved before is safe: every change is saved whole or not at all. Please copy the report below and send it to whoever looks after Factory Desk at your centre, with a line on what you were doing.</source>
+        <translation>В Factory Desk произошла непредвиденная ошибка. Сохранённое ранее не пострадало: каждое изменение сохраняется целиком или не сохраняется вовсе. Скопируйте отчёт ниже и отправьте его тому, кто сопровождает Factory Desk в вашем центре, добавив пару слов о том, что вы делали.</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Отчёт об ошибке</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Скопировать отчёт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>This is not a Factory Desk database.</source>
+        <translation>Это не база данных Factory Desk.</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of Factory Desk; update the app.</source>
+        <translation>База данных создана более новой версией Factory Desk; обновите программу.</translation>
+    </message>
+    <message>
+        <source>The database has an older schema; run “factory-desk db upgrade”.</source>
+        <translation>У базы данных устаревшая схема; выполните «factory-desk db upgrade».</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <source>Some rows refer to rows that do not exist.</source>
+        <translation>Некоторые записи ссылаются на несуществующие записи.</translation>
+    </message>
+    <message>
+        <source>Some constraints are not validated.</source>
+        <translation>Некоторые ограничения не проверены.</translation>
+    </message>
+    <message>
+        <source>Search and sort keys are out of step with some names; run “factory-desk db upgrade”.</source>
+        <translation>Ключи поиска и сортировки не соответствуют некоторым именам; выполните «factory-desk db upgrade».</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Файл SQLite на этом компьютере</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Factory Desk databases (*.sqlite *.db)</source>
+        <translation>Базы данных Factory Desk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Создать базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <source>An INN contains digits only.</source>
+        <translation>ИНН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The check digit of this INN does not match; please check the number.</source>
+        <translation>Контрольная цифра ИНН не сходится; проверьте номер.</translation>
+    </message>
+    <message>
+        <source>The check digits of this INN do not match; please check the number.</source>
+        <translation>Контрольные цифры ИНН не сходятся; проверьте номер.</translation>
+    </message>
+    <message>
+        <source>An INN has 10 digits (organisation) or 12 digits (individual).</source>
+        <translation>ИНН состоит из 10 цифр (организация) или 12 цифр (физическое лицо).</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>Резервную копию нельзя записать поверх самой базы данных.</translation>
+    </message>
+    <message>
+        <source>The file {file} already exists; choose another name.</source>
+        <translation>Файл {file} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {file}: {reason}</source>
+        <translation>Не удалось записать резервную копию в {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>Не удаётся записать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Factory Desk backup.</source>
+        <translation>Файл {file} не является резервной копией Factory Desk.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database address Factory Desk understands.</source>
+        <translation>Factory Desk не понимает адрес базы данных «{url}».</translation>
+    </message>
+    <message>
+        <source>Factory Desk works with SQLite files and PostgreSQL servers, not “{kind}”.</source>
+        <translation>Factory Desk работает с файлами SQLite и серверами PostgreSQL, но не с «{kind}».</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>Не удаётся создать папку {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The change was not saved because it breaks a rule of the data ({rule}).</source>
+        <translation>Изменение не сохранено: оно нарушает правило данных ({rule}).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another Factory Desk window or computer; nothing was saved. Try again in a moment.</source>
+        <translation>База данных занята другим окном Factory Desk или другим компьютером; ничего не сохранено. Попробуйте ещё раз чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+        <translation>Файл базы данных нельзя открыть для записи. Проверьте, что папка существует и у вас есть право записи в неё.</translation>
+    </message>
+    <message>
+        <source>This file is not a readable database, or it is damaged. Restore it from a backup.</source>
+        <translation>Этот файл не является читаемой базой данных или повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({reason}). Check the address and the network, then try again.</source>
+        <translation>Сервер базы данных недоступен ({reason}). Проверьте адрес и сеть, затем попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database reported a problem, so nothing was saved: {reason}</source>
+        <translation>База данных сообщила об ошибке, поэтому ничего не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Factory Desk (schema {found}; this version knows up to {known}). Please update Factory Desk to open it.</source>
+        <translation>Эта база данных создана более новой версией Factory Desk (схема {found}; эта версия знает схемы до {known}). Чтобы открыть её, обновите Factory Desk.</translation>
+    </message>
+    <message>
+        <source>This database is not a Factory Desk database; it was left untouched.</source>
+        <translation>Это не база данных Factory Desk; она осталась нетронутой.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied aside before the upgrade ({reason}); nothing was changed.</source>
+        <translation>Перед обновлением не удалось сделать копию базы данных ({reason}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The demo data was not created: cancelled.</source>
+        <translation>Демонстрационные данные не созданы: отменено.</translation>
+    </message>
+    <message>
+        <source>The number of demo people cannot be negative.</source>
+        <translation>Число демонстрационных участников не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Demo data can only fill an empty database, and this one already has factories, people or sessions; nothing was changed. Create a new database for the demo.</source>
+        <translation>Демонстрационными данными можно заполнить только пустую базу данных, а в этой уже есть фабрики, люди или занятия; ничего не изменено. Создайте для демонстрации новую базу данных.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>There is already a file called {file}. Choose another name, or open that file with File → Open database…</source>
+        <translation>Файл {file} уже существует. Выберите другое имя или откройте этот файл через «Файл → Открыть базу данных…».</translation>
+    </message>
+    <message>
+        <source>The database file {file} is not there any more. It may have been moved or renamed, or it is on a drive that is not connected.</source>
+        <translation>Файла базы данных {file} больше нет на месте. Возможно, его переместили или переименовали, или он находится на диске, который сейчас не подключён.</translation>
+    </message>
+    <message>
+        <source>A new, empty database was created: {name}</source>
+        <translation>Создана новая пустая база данных: {name}</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to work with this version of Factory Desk. A copy of it as it was before the upgrade is kept here:
+{file}</source>
+        <translation>База данных обновлена для работы с этой версией Factory Desk. Копия базы в том виде, какой она была до обновления, сохранена здесь:
+{file}</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to work with this version of Factory Desk.</source>
+        <translation>База данных обновлена для работы с этой версией Factory Desk.</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>База данных обновлена</translation>
+    </message>
+    <message>
+        <source>This database cannot be used</source>
+        <translation>Эту базу данных нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Open another database, or create a new one to start from scratch.</source>
+        <translation>Откройте другую базу данных или создайте новую, чтобы начать с чистого листа.</translation>
+    </message>
+    <message>
+        <source>The database {name} stays open. You can also open another database or create a new one.</source>
+        <translation>База данных {name} остаётся открытой. Можно также открыть другую базу данных или создать новую.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Создать новую базу данных…</translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation>Другие базы данных ещё не открывались</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>Database: {name} ({kind})</source>
+        <translation>База данных: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Люди и организации</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Factory Desk keeps sessions, people and certificates in a database. Open the database your centre uses, or create a new one to start from scratch.</source>
+        <translation>Factory Desk хранит занятия, участников и сертификаты в базе данных. Откройте базу данных, с которой работает ваш центр, или создайте новую, чтобы начать с чистого листа.</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and switch to it</source>
+        <translation>Создать пустой файл базы данных и перейти к нему</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open an existing database file and switch to it</source>
+        <translation>Открыть существующий файл базы данных и перейти к нему</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Занятия</translation>
+    </message>
+    <message>
+        <source>&amp;People and organisations</source>
+        <translation>&amp;Люди и организации</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Сертификаты</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>П&amp;роекты</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Read the figures and lists again from the database</source>
+        <translation>Заново прочитать показатели и списки из базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;About Factory Desk</source>
+        <translation>&amp;О программе Factory Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>Найден %Ln человек</numerusform>
+            <numerusform>Найдено %Ln человека</numerusform>
+            <numerusform>Найдено %Ln человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %Ln</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations: %Ln</source>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody’s name contains “{query}”. Check the spelling or type fewer letters.</source>
+        <translation>Ни в одном имени нет «{query}». Проверьте написание или введите меньше букв.</translation>
+    </message>
+    <message>
+        <source>There is nobody in this database yet.</source>
+        <translation>В этой базе данных пока никого нет.</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Люди и организации</translation>
+    </message>
+    <message>
+        <source>Everyone sent for training, with the organisation they came from. Type part of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
+        <translation>Все, кого направили на обучение, и организации, из которых они пришли. Чтобы найти человека, введите часть фамилии, имени или отчества; регистр букв, «ё» и латышские надстрочные знаки не важны.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find people by name</source>
+        <translation>Поиск людей по имени</translation>
+    </message>
+    <message>
+        <source>Surname, first name or patronymic</source>
+        <translation>Фамилия, имя или отчество</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Список людей</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Improvement projects that organisations start after the training: sponsor, leader and team, dates, and effects measured from the baseline to the target and the actual result.</source>
+        <translation>Проекты по улучшению, которые организации начинают после обучения: заказчик, руководитель и команда, сроки и эффекты — от исходного значения к целевому и фактическому.</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Незавершённые проекты</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>What the centre reports: people trained by category, organisation and factory, plan against fact, feedback scores and projects; session reports for each group.</source>
+        <translation>Отчётность центра: обученные по категориям, организациям и фабрикам, план и факт, оценки в анкетах обратной связи и проекты; отчёт о проведении для каждой группы.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведённые занятия</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Выдано сертификатов</translation>
+    </message>
+    <message>
+        <source>Open projects</source>
+        <translation>Незавершённые проекты</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Фабрики</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Groups of 12–16 people on a programme at one of your factories, on one or more days: plan them on dates, enrol people, and follow each group until its report is done.</source>
+        <translation>Группы по 12–16 человек, которые проходят программу на одной из ваших фабрик за один или несколько дней: планируйте их по датам, записывайте участников и ведите каждую группу до готового отчёта.</translation>
+    </message>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation>Предстоящие занятия</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведённые занятия</translation>
+    </message>
+    <message>
+        <source>Sessions in total</source>
+        <translation>Всего занятий</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Фабрики</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>The language could not be saved for the next start ({reason}); it applies until you close Factory Desk.</source>
+        <translation>Выбор языка не удалось сохранить для следующего запуска ({reason}); он действует, пока Factory Desk открыт.</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Системный ({language})</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>How Factory Desk works on this computer: the interface language, the database it opens and where it keeps its files.</source>
+        <translation>Как Factory Desk работает на этом компьютере: язык интерфейса, открываемая база данных и папки, где хранятся файлы программы.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The whole window changes language at once. Certificates and other documents keep the language chosen for them.</source>
+        <translation>Язык всего окна меняется сразу. Сертификаты и другие документы сохраняют язык, выбранный для них.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Открыта сейчас:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Создать новую базу данных…</translation>
+    </message>
+    <message>
+        <source>Folders on this computer</source>
+        <translation>Папки на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>Журналы:</translation>
+    </message>
+    <message>
+        <source>Your preferences:</source>
+        <translation>Ваши настройки:</translation>
+    </message>
+</context>
+</TS>

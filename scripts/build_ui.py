@@ -1,0 +1,166 @@
+"""Regenerate everything derived from the forms and the translatable strings, in one command:
+
+1. forms/*.ui  →  factory_desk/ui/forms/ui_*.py   (pyside6-uic; the files say "do not edit")
+2. factory_desk/**/*.py + forms/*.ui  →  resources/translations/factory_desk_{ru,lv}.ts   (pyside6-lupdate,
+   existing translations kept, vanished strings dropped)
+3. each .ts  →  .qm next to it   (pyside6-lrelease; the app loads the .qm files)
+
+Run it after changing a form or any user-visible string: `.venv/bin/python scripts/build_ui.py`, then translate
+what it reports as unfinished (in the .ts files or with pyside6-linguist) and run it again.
+tests/test_forms.py and tests/test_translations.py fail while anything here is out of step.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "forms"
+GENERATED = ROOT / "factory_desk" / "ui" / "forms"
+TRANSLATIONS = ROOT / "resources" / "translations"
+# Language code of the .ts file name → the language lupdate records in a new .ts file.
+LANGUAGES = {"ru": "ru_RU", "lv": "lv_LV"}
+HEADER = "# generated from forms/{name} by scripts/build_ui.py — do not edit\n"
+# `ERRORS = "Errors"`: a module-level constant naming a translation context.
+CONTEXT_CONSTANT = re.compile(r'^([A-Z][A-Z0-9_]*)\s*=\s*"([A-Za-z][\w.]*)"', re.MULTILINE)
+# `QT_TRANSLATE_NOOP(ERRORS, ...)`, `translate(CLI, ...)`, `QCoreApplication.translate(CLI, ...)`.
+MARKED_WITH_CONSTANT = re.compile(r"\b(QT_TRANSLATE_NOOP|translate)\(\s*([A-Z][A-Z0-9_]*)\s*,")
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the same environment as this Python, else from PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    if found := shutil.which(name):
+        return found
+    raise SystemExit(f"{name} was not found; install PySide6-Essentials into this environment.")
+
+
+def run(command: list[str]) -> str:
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout
+
+
+def form_module(ui: Path) -> Path:
+    return GENERATED / f"ui_{ui.stem}.py"
+
+
+def without_header(code: str) -> str:
+    """The generated code below its opening comment block (uic's block names the Qt version)."""
+    lines = code.splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or lines[start].startswith("#")):
+        start += 1
+    return "".join(lines[start:])
+
+
+def compile_form(ui: Path) -> str:
+    """The Python module for one form, with our "do not edit" header."""
+    code = run([tool("pyside6-uic"), "--generator", "python", str(ui)])
+    return HEADER.format(name=ui.name) + "\n" + without_header(code)
+
+
+def translatable_sources() -> list[Path]:
+    """Every module and form whose strings reach the user. The generated form modules are left out:
+    their strings are read from the .ui files themselves."""
+    modules = [p for p in sorted((ROOT / "factory_desk").rglob("*.py")) if GENERATED not in p.parents]
+    return modules + sorted(FORMS.glob("*.ui"))
+
+
+def context_constants(modules: list[Path]) -> dict[str, str]:
+    constants: dict[str, str] = {}
+    for module in modules:
+        for name, value in CONTEXT_CONSTANT.findall(module.read_text(encoding="utf-8")):
+            constants.setdefault(name, value)
+    return constants
+
+
+def with_literal_contexts(code: str, constants: dict[str, str]) -> str:
+    """lupdate only reads a literal context: `QT_TRANSLATE_NOOP(ERRORS, "…")` is skipped silently. The code
+    names its contexts with constants, so lupdate is shown a copy where each such name is its string."""
+    def literal(match: re.Match[str]) -> str:
+        function, name = match.groups()
+        return f'{function}("{constants[name]}",' if name in constants else match.group(0)
+
+    return MARKED_WITH_CONSTANT.sub(literal, code)
+
+
+def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"factory_desk_{language}.ts"
+
+
+def update_ts(ts: Path, language: str) -> str:
+    """Merge the strings of the sources into `ts`: new ones arrive unfinished, vanished ones are dropped."""
+    sources = translatable_sources()
+    modules = [p for p in sources if p.suffix == ".py"]
+    constants = context_constants(modules)
+    with tempfile.TemporaryDirectory(prefix="factory-desk-lupdate-") as folder:
+        copies = []
+        for source in sources:
+            copy = Path(folder) / source.relative_to(ROOT)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            code = source.read_text(encoding="utf-8")
+            copy.write_text(with_literal_contexts(code, constants) if source.suffix == ".py" else code,
+                            encoding="utf-8")
+            copies.append(str(copy))
+        return run([
+            tool("pyside6-lupdate"), *copies, "-ts", str(ts.resolve()), "-target-language", LANGUAGES[language],
+            "-source-language", "en", "-no-obsolete", "-locations", "none",
+        ])
+
+
+def release(ts: Path, qm: Path) -> str:
+    return run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)])
+
+
+def unfinished(ts: Path) -> int:
+    return len(re.findall(r'type="unfinished"', ts.read_text(encoding="utf-8")))
+
+
+def build_forms() -> list[Path]:
+    GENERATED.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ui in sorted(FORMS.glob("*.ui")):
+        target = form_module(ui)
+        code = compile_form(ui)
+        if not target.exists() or target.read_text(encoding="utf-8") != code:
+            target.write_text(code, encoding="utf-8")
+            written.append(target)
+    for stale in GENERATED.glob("ui_*.py"):
+        if not (FORMS / f"{stale.stem.removeprefix('ui_')}.ui").exists():
+            stale.unlink()  # its form was deleted
+            written.append(stale)
+    return written
+
+
+def build_translations() -> dict[str, int]:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    left: dict[str, int] = {}
+    for language in LANGUAGES:
+        ts = ts_file(language)
+        update_ts(ts, language)
+        release(ts, ts.with_suffix(".qm"))
+        left[language] = unfinished(ts)
+    return left
+
+
+def main() -> int:
+    for path in build_forms():
+        print(f"wrote {path.relative_to(ROOT)}")
+    left = build_translations()
+    for language, count in left.items():
+        ts = ts_file(language).relative_to(ROOT)
+        print(f"{ts}: {'complete' if not count else f'{count} string(s) still to translate'}")
+    return 1 if any(left.values()) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
