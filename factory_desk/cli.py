@@ -57,7 +57,7 @@ def _say(text: str, **values: object) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from factory_desk.services.database import open_database
+    from factory_desk.services.database import open_database, optimize_database
     from factory_desk.services.demo import fill_demo
     from factory_desk.services.overview import overview
 
@@ -70,6 +70,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 _say(translate(CLI, "The database {name} already has data; no demo data was added."), name=db.name)
             return EXIT_OK
         summary = fill_demo(db, people=args.people, seed=args.seed)
+        optimize_database(db)
         if args.json:
             _print_json({"created": True, "database": db.name, **asdict(summary)})
         else:
@@ -233,10 +234,11 @@ def _setup_language() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from factory_desk.logs import log_file, setup_logging
+    from factory_desk.logs import log_file, route_qt_messages_to_log, setup_logging
 
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
+    route_qt_messages_to_log()
     _setup_language()
     parser = build_parser()
     try:

@@ -33,3 +33,22 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler._factory_desk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return path
+
+
+def route_qt_messages_to_log() -> None:
+    """Qt's own warnings (locale, fonts, platform plugins) go to the log file, not the user's terminal."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

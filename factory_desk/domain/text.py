@@ -46,8 +46,8 @@ def fold(value: str | None) -> str:
     for char in text:
         if _is_cyrillic(char):
             out.append(_CYRILLIC_FOLD.get(char, char))
-        else:
-            out.append(_strip_marks(char))
+        else:  # compatibility forms can decompose into capitals (𝝖 → Α), so fold case again
+            out.append(_strip_marks(char).casefold())
     # Compatibility forms can decompose into spaces (a lone cedilla is a space plus a mark).
     return normalize_spaces("".join(out))
 
@@ -79,9 +79,30 @@ def sort_key(*parts: str | None) -> str:
     return f"{primary}{_LEVEL_SEPARATOR}{tie}"
 
 
+_WORD_BREAKS = re.compile(r"[\s\-‐–—'’`«»\"().,;:/]+")
+
+
+def words(*parts: str | None) -> list[str]:
+    """The folded words of a name, each a way in for search: «Римских-Корсаков» gives римских, корсаков."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        for word in _WORD_BREAKS.split(fold(part)):
+            if word:
+                seen.setdefault(word, None)
+    return list(seen)
+
+
 def search_terms(query: str | None) -> list[str]:
-    """The folded words of a search query; a row matches when it contains every word."""
-    return [w for w in fold(query).split(" ") if w]
+    """The folded words of a search query; a name matches when each term begins one of its words."""
+    return words(query)
+
+
+def prefix_end(prefix: str) -> str:
+    """The smallest text after every text that starts with `prefix` (in code point order).
+
+    `word >= prefix AND word < prefix_end(prefix)` is a prefix match that any B-tree index answers.
+    """
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def like_escape(term: str, escape: str = "\\") -> str:

@@ -1,19 +1,46 @@
-"""The stored search and sort columns, checked against the names they are made from, and rebuilt.
+"""The stored search columns (folded name, sort key, the person_word index), checked and rebuilt.
 
 They go stale when rows are written around the ORM or when a new version folds names differently;
-every schema upgrade rebuilds the stale ones in the same transaction.
+every schema upgrade rebuilds the stale ones in the same transaction. Bulk inserts of people call
+`index_new_people` afterwards.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, select, update
+from collections import defaultdict
 
-from factory_desk.domain.models import Organisation, Person, Trainer
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from factory_desk.domain.models import Organisation, Person, Trainer, person_word
 
 BATCH = 5_000
 
 
-def _expected_rows(connection: Connection):  # type: ignore[no-untyped-def]
+def index_new_people(connection: Connection) -> int:
+    """Add the word index of people who have none yet (after a bulk insert). Returns the people indexed."""
+    people = Person.__table__
+    unindexed = (
+        select(people.c.id, people.c.surname, people.c.first_name, people.c.patronymic, people.c.sort_key,
+               people.c.search_text)
+        .where(~select(person_word.c.person_id).where(person_word.c.person_id == people.c.id).exists())
+        .order_by(people.c.id)
+    )
+    rows: list[dict[str, object]] = []
+    count = 0
+    for person_id, surname, first_name, patronymic, key, name in connection.execute(unindexed).all():
+        count += 1
+        rows += [{"word": w, "person_id": person_id, "sort_key": key, "name": name}
+                 for w in Person.words(surname, first_name, patronymic)]
+        if len(rows) >= BATCH:
+            connection.execute(insert(person_word), rows)
+            rows = []
+    if rows:
+        connection.execute(insert(person_word), rows)
+    return count
+
+
+def _stale_name_columns(connection: Connection, rebuild: bool, counts: dict[str, int]) -> None:
+    pending: dict[str, tuple[object, list[dict[str, object]]]] = {}
     for model in (Person, Trainer):
         table = model.__table__
         rows = connection.execute(
@@ -22,34 +49,67 @@ def _expected_rows(connection: Connection):  # type: ignore[no-untyped-def]
         )
         for row_id, surname, first_name, patronymic, search_text, key in rows:
             expected = Person.derived(surname, first_name, patronymic)
-            yield table, row_id, (search_text, key), expected
+            if (search_text, key) != (expected["search_text"], expected["sort_key"]):
+                counts[table.name] += 1
+                pending.setdefault(table.name, (table, []))[1].append(
+                    {"_id": row_id, "_search": expected["search_text"], "_key": expected["sort_key"]})
     table = Organisation.__table__
     rows = connection.execute(select(table.c.id, table.c.full_name, table.c.short_name, table.c.inn,
                                      table.c.search_text, table.c.sort_key))
     for row_id, full_name, short_name, inn, search_text, key in rows:
-        yield table, row_id, (search_text, key), Organisation.derived(full_name, short_name, inn)
+        expected = Organisation.derived(full_name, short_name, inn)
+        if (search_text, key) != (expected["search_text"], expected["sort_key"]):
+            counts["organisation"] += 1
+            pending.setdefault(table.name, (table, []))[1].append(
+                {"_id": row_id, "_search": expected["search_text"], "_key": expected["sort_key"]})
+    if not rebuild:
+        return
+    for table, changes in pending.values():
+        statement = (
+            update(table)  # type: ignore[arg-type]
+            .where(table.c.id == bindparam("_id"))  # type: ignore[attr-defined]
+            .values(search_text=bindparam("_search"), sort_key=bindparam("_key"))
+        )
+        for start in range(0, len(changes), BATCH):
+            connection.execute(statement, changes[start:start + BATCH])
+
+
+def _stale_words(connection: Connection, rebuild: bool, counts: dict[str, int]) -> None:
+    people = Person.__table__
+    stale: list[int] = []
+    stored: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
+    # Both sides are read in person order, one batch of people at a time.
+    last_id = 0
+    while True:
+        batch = connection.execute(
+            select(people.c.id, people.c.surname, people.c.first_name, people.c.patronymic, people.c.sort_key,
+                   people.c.search_text)
+            .where(people.c.id > last_id).order_by(people.c.id).limit(BATCH)
+        ).all()
+        if not batch:
+            break
+        first, last_id = batch[0][0], batch[-1][0]
+        stored.clear()
+        for word, key, name, person_id in connection.execute(
+            select(person_word.c.word, person_word.c.sort_key, person_word.c.name, person_word.c.person_id)
+            .where(person_word.c.person_id.between(first, last_id))
+        ):
+            stored[person_id].add((word, key, name))
+        for person_id, surname, first_name, patronymic, key, name in batch:
+            expected = {(word, key, name) for word in Person.words(surname, first_name, patronymic)}
+            if expected != stored.get(person_id, set()):
+                stale.append(person_id)
+    counts["person_word"] = len(stale)
+    if rebuild and stale:
+        for start in range(0, len(stale), BATCH):
+            chunk = stale[start:start + BATCH]
+            connection.execute(delete(person_word).where(person_word.c.person_id.in_(chunk)))
+        index_new_people(connection)
 
 
 def stale_search_keys(connection: Connection, rebuild: bool = False) -> dict[str, int]:
-    """How many rows per table have stale keys; with `rebuild`, write the right keys too."""
-    counts = {"person": 0, "trainer": 0, "organisation": 0}
-    pending: dict[str, list[dict[str, object]]] = {}
-    tables = {}
-    for table, row_id, stored, expected in list(_expected_rows(connection)):
-        if stored != (expected["search_text"], expected["sort_key"]):
-            counts[table.name] += 1
-            if rebuild:
-                tables[table.name] = table
-                pending.setdefault(table.name, []).append(
-                    {"_id": row_id, "_search": expected["search_text"], "_key": expected["sort_key"]}
-                )
-    for name, rows in pending.items():
-        table = tables[name]
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values(search_text=bindparam("_search"), sort_key=bindparam("_key"))
-        )
-        for start in range(0, len(rows), BATCH):
-            connection.execute(statement, rows[start:start + BATCH])
+    """How many rows per table have stale search columns; with `rebuild`, write the right ones too."""
+    counts = {"person": 0, "trainer": 0, "organisation": 0, "person_word": 0}
+    _stale_name_columns(connection, rebuild, counts)
+    _stale_words(connection, rebuild, counts)
     return counts

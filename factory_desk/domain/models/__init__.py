@@ -38,6 +38,7 @@ from factory_desk.domain.models.registry import (
     Trainer,
     TrainerAbsence,
     factory_municipality,
+    person_word,
     trainer_factory,
 )
 from factory_desk.domain.models.training import (
@@ -65,6 +66,6 @@ __all__ = [
     "PoolEntry", "Programme", "ProgrammeKind", "ProjectAttachment", "ProjectFollowUp", "ProjectMember",
     "ProjectMetric", "ProjectStatus", "ReviewState", "Role", "RoundMetric", "RoundResult", "SessionDay",
     "SessionStatus", "Setting", "SigningKey", "Target", "TargetMeasure", "TemplateAsset", "TestKind",
-    "TestResult", "Trainer", "TrainerAbsence", "TrainerRole", "TrainingSession", "factory_municipality",
+    "TestResult", "Trainer", "TrainerAbsence", "TrainerRole", "TrainingSession", "factory_municipality", "person_word",
     "project_session", "session_trainer", "trainer_factory", "utcnow",
 ]

@@ -16,14 +16,17 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    delete,
     event,
+    insert,
+    inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.inn import inn_problem
 from factory_desk.domain.models.base import Base, SortKey, Timestamped, one_of, values
-from factory_desk.domain.text import fold, normalize_spaces, sort_key
+from factory_desk.domain.text import fold, normalize_spaces, sort_key, words
 
 
 class ProgrammeKind(StrEnum):
@@ -70,6 +73,20 @@ trainer_factory = Table(
     Base.metadata,
     Column("trainer_id", ForeignKey("trainer.id", ondelete="CASCADE"), primary_key=True),
     Column("factory_id", ForeignKey("factory.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+# Every folded word of every person's name, with the person's sort key and folded name: a search by the
+# beginning of any word is an index-only range scan, already in alphabetical order, whose other words are
+# checked on the same index entry (see services/people.py).
+person_word = Table(
+    "person_word",
+    Base.metadata,
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("word", SortKey, primary_key=True),
+    Column("sort_key", SortKey, nullable=False),
+    Column("name", SortKey, nullable=False),
+    Index("ix_person_word_search", "word", "sort_key", "person_id", "name"),
 )
 
 
@@ -240,10 +257,16 @@ class Person(Timestamped, Base):
         return " ".join(p for p in (self.surname, self.first_name, self.patronymic) if p)
 
     @staticmethod
+    def words(surname: str, first_name: str = "", patronymic: str = "") -> list[str]:
+        """The rows of `person_word` for a name."""
+        return words(surname, first_name, patronymic)
+
+    @staticmethod
     def derived(surname: str, first_name: str = "", patronymic: str = "") -> dict[str, str]:
         """The search and sort columns for a person (also for bulk inserts that bypass the ORM)."""
+        # " римских корсаков николай": a leading space, so `LIKE '% term%'` matches the start of any word.
         return {
-            "search_text": fold(f"{surname} {first_name} {patronymic}"),
+            "search_text": " " + " ".join(words(surname, first_name, patronymic)),
             "sort_key": sort_key(surname, first_name, patronymic),
         }
 
@@ -312,7 +335,26 @@ def _organisation_keys(target: Organisation) -> None:
     target.search_text, target.sort_key = keys["search_text"], keys["sort_key"]
 
 
+_NAME_PARTS = ("surname", "first_name", "patronymic")
+
+
+def _index_words(connection, target: Person) -> None:  # type: ignore[no-untyped-def]
+    rows = [{"word": w, "person_id": target.id, "sort_key": target.sort_key, "name": target.search_text}
+            for w in Person.words(target.surname, target.first_name, target.patronymic)]
+    if rows:
+        connection.execute(insert(person_word), rows)
+
+
+def _reindex_words(connection, target: Person) -> None:  # type: ignore[no-untyped-def]
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in _NAME_PARTS):
+        connection.execute(delete(person_word).where(person_word.c.person_id == target.id))
+        _index_words(connection, target)
+
+
 # Every ORM write keeps the search and sort columns in step with the names they are made from.
+event.listen(Person, "after_insert", lambda _m, connection, target: _index_words(connection, target))
+event.listen(Person, "after_update", lambda _m, connection, target: _reindex_words(connection, target))
 for _cls in (Person, Trainer):
     event.listen(_cls, "before_insert", lambda _m, _c, target: _name_keys(target))
     event.listen(_cls, "before_update", lambda _m, _c, target: _name_keys(target))

@@ -1,0 +1,71 @@
+"""People search on a 200,000-person database: the first page a coordinator sees as they type.
+
+    .venv/bin/python bench/search.py [--db bench/out/region-200k.sqlite] [--runs 30]
+
+Each query is run `runs` times through the same service the People screen uses; the median and the
+worst time are printed. Goal: ≤ 30 ms for the first page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from factory_desk.services.people import count_people, search_people
+from factory_desk.store.database import Database
+
+try:
+    from make_database import DEFAULT
+except ImportError:  # run as a module
+    from bench.make_database import DEFAULT
+
+QUERIES = [
+    ("", "no filter: the first page, alphabetical"),
+    ("иван", "common: иван (ИВАН, Иванов, Иванова…)"),
+    ("семенов", "ё folded: семенов → Семёнов"),
+    ("berzins", "Latvian diacritics: berzins → Bērziņš"),
+    ("петр семен", "two words, any order"),
+    ("ж", "one letter"),
+    ("zzzqqq", "nothing matches (a full scan)"),
+]
+
+
+def measure(db: Database, query: str, runs: int) -> tuple[float, float, int]:
+    times = []
+    found = 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        found = len(search_people(db, query).rows)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), max(times), found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default=str(DEFAULT))
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    db = Database(args.db)
+    total = count_people(db)
+    print(f"{db.name}: {total} people, {db.url.get_backend_name()}")
+    search_people(db, "warm-up")
+    print(f"{'query':<42} {'median ms':>10} {'worst ms':>10} {'rows':>6}")
+    for query, label in QUERIES:
+        median, worst, rows = measure(db, query, args.runs)
+        print(f"{label:<42} {median:>10.1f} {worst:>10.1f} {rows:>6}")
+    # deep page by keyset: the 1,000th page of the alphabetical list
+    after = None
+    for _ in range(50):
+        after = search_people(db, after=after, limit=100).next_after
+    started = time.perf_counter()
+    search_people(db, after=after, limit=100)
+    print(f"{'page 51 by keyset (no filter)':<42} {(time.perf_counter() - started) * 1000:>10.1f}")
+    started = time.perf_counter()
+    count_people(db, "иван")
+    print(f"{'count of matches for иван':<42} {(time.perf_counter() - started) * 1000:>10.1f}")
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()

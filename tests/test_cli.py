@@ -1,0 +1,118 @@
+"""The command line as a user or a script runs it: a real process, sentences or JSON, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factory_desk import __version__
+
+OLD_FILE = Path(__file__).parent / "resources" / "factory-desk-rev0001.sqlite"
+
+
+def run(*args: str, language: str = "en_US.UTF-8", db: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": language, "LC_ALL": language, "LANGUAGE": ""}
+    env.pop("FACTORY_DESK_DB", None)
+    if db is not None:
+        env["FACTORY_DESK_DB"] = db
+    return subprocess.run([sys.executable, "-m", "factory_desk", *args], capture_output=True, text=True,
+                          env=env, timeout=300, check=False)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Factory Desk {__version__}"
+
+
+def test_demo_then_check_on_the_engine_under_test(db_url):
+    # GIVEN an empty database WHEN the demo fills it
+    demo = run("--db", db_url, "demo", "--json")
+    assert demo.returncode == 0, demo.stderr
+    summary = json.loads(demo.stdout)
+    assert summary["created"] is True and summary["people"] == 400 and summary["sessions"] > 50
+    # THEN the check finds it healthy, in JSON and in a sentence
+    check = run("db", "check", "--json", db=db_url)
+    assert check.returncode == 0, check.stdout + check.stderr
+    report = json.loads(check.stdout)
+    assert report["healthy"] is True and report["people"] == 400 and report["problems"] == []
+    sentence = run("--db", db_url, "db", "check")
+    assert sentence.returncode == 0 and "is healthy" in sentence.stdout
+    # AND a second demo refuses in one line without touching the data
+    again = run("--db", db_url, "demo")
+    assert again.returncode == 1
+    assert again.stderr.count("\n") == 1 and "Traceback" not in again.stderr
+    # AND --if-empty skips politely
+    skipped = run("--db", db_url, "demo", "--if-empty")
+    assert skipped.returncode == 0 and "already has data" in skipped.stdout
+
+
+def test_check_fails_for_an_old_schema_and_upgrade_fixes_it(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_FILE, path)
+    check = run("--db", str(path), "db", "check")
+    assert check.returncode == 1 and "older schema" in check.stdout
+    upgrade = run("--db", str(path), "db", "upgrade")
+    assert upgrade.returncode == 0 and "upgraded from schema 0001" in upgrade.stdout
+    assert "saved as" in upgrade.stdout and list(tmp_path.glob("old.before-upgrade-0001-*.sqlite"))
+    assert run("--db", str(path), "db", "check").returncode == 0
+
+
+def test_backup_and_restore_from_the_command_line(db_url, tmp_path):
+    assert run("--db", db_url, "demo", "--people", "30").returncode == 0
+    backup = tmp_path / "copy.sqlite"
+    made = run("--db", db_url, "db", "backup", str(backup), "--json")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["file"] == str(backup)
+    # the backup is itself a healthy Factory Desk database
+    assert run("--db", str(backup), "db", "check").returncode == 0
+    restored = run("--db", db_url, "db", "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert "was restored from" in restored.stdout and "previous content was saved" in restored.stdout
+
+
+def test_a_newer_database_is_refused_in_one_sentence(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    shutil.copy(OLD_FILE, path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()
+    result = run("--db", str(path), "demo")
+    assert result.returncode == 1
+    assert result.stderr.startswith("factory-desk: This database was made by a newer version of Factory Desk")
+    assert result.stderr.count("\n") == 1
+    check = run("--db", str(path), "db", "check", "--json")
+    assert check.returncode == 1 and json.loads(check.stdout)["healthy"] is False
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("db", "frobnicate"), "invalid choice"),
+        (("demo", "--people", "many"), "invalid int value"),
+        (("--db", "mysql://server/db", "db", "check"), "not “mysql”"),
+        (("--db", "/nonexistent-folder/sub/x.sqlite", "db", "check"), "does not exist"),
+        (("db", "restore", "/nonexistent/backup.sqlite"), "does not exist"),
+    ],
+)
+def test_errors_are_one_line_without_a_traceback(tmp_path, args, expected):
+    result = run(*args, db=str(tmp_path / "x.sqlite"))
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_sentences_are_in_russian_for_a_russian_user(tmp_path):
+    result = run("--db", str(tmp_path / "x.sqlite"), "db", "upgrade", language="ru_RU.UTF-8")
+    assert result.returncode == 0
+    assert "Создана новая база данных" in result.stdout
+    error = run("--db", str(tmp_path / "x.sqlite"), "db", "restore", str(tmp_path / "nope.sqlite"),
+                language="ru_RU.UTF-8")
+    assert "не существует" in error.stderr
