@@ -1,9 +1,13 @@
 """What every area of the main window shows before it has screens of its own: its title, what it is for,
-and live figures about it from the open database (services.overview)."""
+and live figures about it from the open database (services.overview).
+
+The ui modules import the data layer (SQLAlchemy and the models, 0.5 s) only when they first use it, so
+the window paints before it loads (see ui/app.py).
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QPalette
@@ -11,10 +15,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.i18n import error_text
-from factory_desk.services.overview import Overview, overview
-from factory_desk.store.database import Database
 from factory_desk.ui.forms.ui_area_page import Ui_AreaPage
 from factory_desk.ui.look import make_title, scaled
+
+if TYPE_CHECKING:
+    from factory_desk.services.overview import Overview
+    from factory_desk.store.database import Database
 
 TILES_PER_ROW = 4
 
@@ -84,6 +90,8 @@ class AreaPage(QWidget):
         """Read the figures again (when the page is shown, after a database switch, on F5)."""
         self._numbers = None
         if self._db is not None:
+            from factory_desk.services.overview import overview
+
             try:
                 self._numbers = overview(self._db)
             except DatabaseError as exc:

@@ -3,6 +3,7 @@ the user can select and copy, with the log file's path (after Vorta's exception 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import platform
 import sys
@@ -13,7 +14,7 @@ from types import TracebackType
 
 import PySide6
 from PySide6.QtCore import QEvent, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from factory_desk import __version__
@@ -27,13 +28,13 @@ def problem_report(
 ) -> str:
     """The text a supporter needs: versions, the database, and the traceback (in English, as logged)."""
     lines = [
-        f"Factory Desk {__version__}",
+        f"Factory Desk {__version__}, {dt.datetime.now():%Y-%m-%d %H:%M:%S}",
         f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}",
         f"System: {platform.platform()}",
         f"Database: {database}",
         "",
     ]
-    return "\n".join(lines) + "".join(traceback.format_exception(exc_type, exc, tb))
+    return "\n".join(lines) + "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()
 
 
 class CrashDialog(QDialog):
@@ -42,6 +43,7 @@ class CrashDialog(QDialog):
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
         self._log_file = log_file
+        self.ui.report_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.ui.copy_button.clicked.connect(self.copy_report)
         self._retranslate()
 

@@ -4,12 +4,15 @@ location remembered to reopen it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from factory_desk.i18n import translate
 from factory_desk.paths import data_dir
-from factory_desk.store.database import Database
+
+if TYPE_CHECKING:
+    from factory_desk.store.database import Database
 
 DATABASE_SUFFIX = ".sqlite"
 

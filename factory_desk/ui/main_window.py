@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -16,9 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.i18n import error_text
 from factory_desk.preferences import Preferences
-from factory_desk.services.database import open_database
-from factory_desk.store.database import Database
-from factory_desk.store.schema import UpgradeResult
 from factory_desk.ui.about import AboutDialog
 from factory_desk.ui.area_page import AreaPage
 from factory_desk.ui.attendance.page import AttendancePage
@@ -32,6 +30,10 @@ from factory_desk.ui.projects.page import ProjectsPage
 from factory_desk.ui.reports.page import ReportsPage
 from factory_desk.ui.sessions.page import SessionsPage
 from factory_desk.ui.settings.page import SettingsPage
+
+if TYPE_CHECKING:
+    from factory_desk.store.database import Database
+    from factory_desk.store.schema import UpgradeResult
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self._preferences = preferences
         self._log_file = log_file
         self._db: Database | None = None
+        self._tried_to_open = False  # until then the window says it is opening the database
         self._problem_box: QMessageBox | None = None
         self.settings_page = SettingsPage(preferences)
         self.people_page = PeoplePage()
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.pages):
             return
         page = self.pages[row]
-        if self._db is None and page is not self.settings_page:
+        if self._db is None and self._tried_to_open and page is not self.settings_page:
             self.ui.page_stack.setCurrentWidget(self.ui.no_database_page)
             return
         self.ui.page_stack.setCurrentWidget(page)
@@ -123,13 +126,19 @@ class MainWindow(QMainWindow):
         offered another; the database open until now stays open."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from factory_desk.services.database import open_database  # the data layer loads here, after the first paint
+
             db, upgrade = open_database(location)
         except DatabaseError as exc:
             log.warning("Database %s not opened: %s", location or "(default)", exc)
+            self._tried_to_open = True
+            self._retranslate()
+            self._show_area(self.ui.navigation_list.currentRow())
             self._offer_other_database(error_text(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self._tried_to_open = True
         self._switch_to(db, upgrade)
         return True
 
@@ -243,7 +252,9 @@ class MainWindow(QMainWindow):
         db = self._db
         if db is None:
             self.setWindowTitle("Factory Desk")
-            self.database_label.setText(self.tr("No database is open"))
+            self.database_label.setText(
+                self.tr("No database is open") if self._tried_to_open else self.tr("Opening the database…")
+            )
         else:
             short = db.file.name if db.file is not None else db.url.database or db.name
             self.setWindowTitle(f"{short} — Factory Desk")

@@ -469,6 +469,10 @@
         <translation>Neviena datubāze nav atvērta</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Atver datubāzi…</translation>
+    </message>
+    <message>
         <source>Database: {name} ({kind})</source>
         <translation>Datubāze: {name} ({kind})</translation>
     </message>
@@ -617,8 +621,8 @@
         </translation>
     </message>
     <message>
-        <source>Nobody’s name contains “{query}”. Check the spelling or type fewer letters.</source>
-        <translation>Nevienā vārdā nav “{query}”. Pārbaudiet rakstību vai ievadiet mazāk burtu.</translation>
+        <source>Nobody matches “{query}”. Check the spelling or type fewer letters.</source>
+        <translation>Pēc vaicājuma “{query}” neviens netika atrasts. Pārbaudiet rakstību vai ievadiet mazāk burtu.</translation>
     </message>
     <message>
         <source>There is nobody in this database yet.</source>
@@ -629,8 +633,8 @@
         <translation>Cilvēki un organizācijas</translation>
     </message>
     <message>
-        <source>Everyone sent for training, with the organisation they came from. Type part of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
-        <translation>Visi, kas nosūtīti uz apmācību, un organizācijas, no kurām viņi nāk. Lai atrastu cilvēku, ierakstiet daļu no uzvārda, vārda vai tēvvārda; lielie un mazie burti, ё un garumzīmes nav svarīgi.</translation>
+        <source>Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
+        <translation>Visi, kas nosūtīti uz apmācību, un organizācijas, no kurām viņi nāk. Lai atrastu cilvēku, ierakstiet uzvārda, vārda vai tēvvārda pirmos burtus; lielie un mazie burti, ё un garumzīmes nav svarīgi.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>

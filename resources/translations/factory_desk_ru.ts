@@ -469,6 +469,10 @@
         <translation>База данных не открыта</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
         <source>Database: {name} ({kind})</source>
         <translation>База данных: {name} ({kind})</translation>
     </message>
@@ -617,8 +621,8 @@
         </translation>
     </message>
     <message>
-        <source>Nobody’s name contains “{query}”. Check the spelling or type fewer letters.</source>
-        <translation>Ни в одном имени нет «{query}». Проверьте написание или введите меньше букв.</translation>
+        <source>Nobody matches “{query}”. Check the spelling or type fewer letters.</source>
+        <translation>По запросу «{query}» никого не нашлось. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
         <source>There is nobody in this database yet.</source>
@@ -629,8 +633,8 @@
         <translation>Люди и организации</translation>
     </message>
     <message>
-        <source>Everyone sent for training, with the organisation they came from. Type part of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
-        <translation>Все, кого направили на обучение, и организации, из которых они пришли. Чтобы найти человека, введите часть фамилии, имени или отчества; регистр букв, «ё» и латышские надстрочные знаки не важны.</translation>
+        <source>Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
+        <translation>Все, кого направили на обучение, и организации, из которых они пришли. Чтобы найти человека, введите первые буквы фамилии, имени или отчества; регистр букв, «ё» и латышские надстрочные знаки не важны.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>

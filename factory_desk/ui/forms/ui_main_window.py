@@ -109,8 +109,9 @@ class Ui_MainWindow(object):
         self.no_database_page = QWidget()
         self.no_database_page.setObjectName(u"no_database_page")
         self.no_database_layout = QVBoxLayout(self.no_database_page)
+        self.no_database_layout.setSpacing(12)
         self.no_database_layout.setObjectName(u"no_database_layout")
-        self.no_database_layout.setContentsMargins(32, 32, 32, 32)
+        self.no_database_layout.setContentsMargins(24, 20, 24, 20)
         self.no_database_title = QLabel(self.no_database_page)
         self.no_database_title.setObjectName(u"no_database_title")
 

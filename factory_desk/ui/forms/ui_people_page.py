@@ -95,7 +95,7 @@ class Ui_PeoplePage(object):
 
     def retranslateUi(self, PeoplePage):
         self.title_label.setText(QCoreApplication.translate("PeoplePage", u"People and organisations", None))
-        self.description_label.setText(QCoreApplication.translate("PeoplePage", u"Everyone sent for training, with the organisation they came from. Type part of a surname, first name or patronymic to find a person; case, \u0451 and Latvian accents do not matter.", None))
+        self.description_label.setText(QCoreApplication.translate("PeoplePage", u"Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, \u0451 and Latvian accents do not matter.", None))
         self.search_label.setText(QCoreApplication.translate("PeoplePage", u"&Find:", None))
 #if QT_CONFIG(accessibility)
         self.search_edit.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Find people by name", None))

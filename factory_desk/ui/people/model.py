@@ -7,13 +7,14 @@ end (`canFetchMore`/`fetchMore`), so a register of 200,000 people opens as fast 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QObject, Qt
 
-from factory_desk.services.people import PeoplePage, PersonRow
+if TYPE_CHECKING:
+    from factory_desk.services.people import PeoplePage, PersonRow
 
-NextPage = Callable[[tuple[str, int]], PeoplePage]
+NextPage = Callable[[tuple[str, int]], "PeoplePage"]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +41,9 @@ class PeopleTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_first_page(PeoplePage([], None), None)
+        self.beginResetModel()
+        self._rows, self._next_after, self._next_page = [], None, None
+        self.endResetModel()
 
     def person_id(self, row: int) -> int:
         return self._rows[row].id

@@ -7,19 +7,20 @@ fetches further pages itself as it is scrolled.
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.i18n import error_text
-from factory_desk.services.overview import overview
-from factory_desk.services.people import PeoplePage as PeopleRows
-from factory_desk.services.people import count_people, search_people
-from factory_desk.store.database import Database
 from factory_desk.ui.forms.ui_people_page import Ui_PeoplePage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.people.model import PeopleTableModel
+
+if TYPE_CHECKING:
+    from factory_desk.services.people import PeoplePage as PeopleRows
+    from factory_desk.store.database import Database
 
 SEARCH_PAUSE_MS = 150
 
@@ -44,6 +45,7 @@ class PeoplePage(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(PeopleTableModel.FULL_NAME, 330)
         header.resizeSection(PeopleTableModel.ORGANISATION, 300)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)  # more people in view
         self._search_pause = QTimer(self)
         self._search_pause.setSingleShot(True)
         self._search_pause.setInterval(SEARCH_PAUSE_MS)
@@ -68,6 +70,8 @@ class PeoplePage(QWidget):
         self._loaded = self._db is not None
         self._organisations = None
         if self._db is not None:
+            from factory_desk.services.overview import overview
+
             try:
                 self._organisations = overview(self._db).organisations
             except DatabaseError as exc:
@@ -82,6 +86,8 @@ class PeoplePage(QWidget):
         if self._db is None:
             self.model.clear()
         else:
+            from factory_desk.services.people import count_people, search_people
+
             try:
                 first = search_people(self._db, query)
                 self._count = count_people(self._db, query)
@@ -97,6 +103,9 @@ class PeoplePage(QWidget):
         self.ui.search_edit.selectAll()
 
     def _next_page(self, db: Database, query: str, after: tuple[str, int]) -> PeopleRows:
+        from factory_desk.services.people import PeoplePage as PeopleRows
+        from factory_desk.services.people import search_people
+
         try:
             return search_people(db, query, after=after)
         except DatabaseError as exc:
@@ -116,7 +125,7 @@ class PeoplePage(QWidget):
             "" if self._organisations is None else self.tr("Organisations: %Ln", "", self._organisations)
         )
         if count == 0 and query:
-            empty = self.tr("Nobody’s name contains “{query}”. Check the spelling or type fewer letters.")
+            empty = self.tr("Nobody matches “{query}”. Check the spelling or type fewer letters.")
             self.ui.empty_label.setText(empty.format(query=query))
         elif count == 0:
             self.ui.empty_label.setText(self.tr("There is nobody in this database yet."))

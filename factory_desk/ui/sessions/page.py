@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from factory_desk.services.overview import Overview
+from typing import TYPE_CHECKING
+
 from factory_desk.ui.area_page import AreaPage, Figure
+
+if TYPE_CHECKING:
+    from factory_desk.services.overview import Overview
 
 
 class SessionsPage(AreaPage):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
@@ -11,10 +12,12 @@ from factory_desk.i18n import effective_language, install_translators, system_la
 from factory_desk.logs import log_file
 from factory_desk.paths import data_dir
 from factory_desk.preferences import LANGUAGES, Preferences
-from factory_desk.store.database import Database
 from factory_desk.ui.database_files import database_kind
 from factory_desk.ui.forms.ui_settings_page import Ui_SettingsPage
 from factory_desk.ui.look import make_title
+
+if TYPE_CHECKING:
+    from factory_desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
