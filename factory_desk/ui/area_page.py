@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from factory_desk.domain.errors import DatabaseError
@@ -38,14 +38,12 @@ class FigureTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.setMinimumWidth(170)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.value_label = QLabel(self)
         self.value_label.setFont(scaled(self.value_label.font(), 2.0, bold=True))
         self.caption_label = QLabel(self)
-        self.caption_label.setWordWrap(True)
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
 
@@ -69,6 +67,7 @@ class AreaPage(QWidget):
         self._db: Database | None = None
         self._numbers: Overview | None = None
         self._tiles: list[FigureTile] = []
+        self._per_row = 0
         self._retranslate()
 
     # What a subclass says about its area, in the interface language.
@@ -108,12 +107,34 @@ class AreaPage(QWidget):
     def _show_figures(self) -> None:
         figures = self.figures(self._numbers)
         while len(self._tiles) < len(figures):
-            tile = FigureTile(self)
-            position = len(self._tiles)
-            self.ui.figures_layout.addWidget(tile, position // TILES_PER_ROW, position % TILES_PER_ROW)
-            self._tiles.append(tile)
+            self._tiles.append(FigureTile(self))
         for tile, figure in zip(self._tiles, figures, strict=False):
             tile.show_figure(figure)
+        self._per_row = 0  # captions may have changed width
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """As many tiles in a row as fit (at most four): a narrow window wraps them instead of cutting them."""
+        if not self._tiles:
+            return
+        grid = self.ui.figures_layout
+        margins = self.ui.page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        widest = max(tile.sizeHint().width() for tile in self._tiles)
+        per_row = max(1, min(TILES_PER_ROW, (room + grid.horizontalSpacing()) // (widest + grid.horizontalSpacing())))
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for tile in self._tiles:
+            grid.removeWidget(tile)
+        for position, tile in enumerate(self._tiles):
+            grid.addWidget(tile, position // per_row, position % per_row)
+        for column in range(TILES_PER_ROW):
+            grid.setColumnStretch(column, 1 if column < per_row else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange()
 
     def _retranslate(self) -> None:
         self.ui.title_label.setText(self.title())

@@ -657,7 +657,7 @@
     <name>PeopleTableModel</name>
     <message>
         <source>Full name</source>
-        <translation>Vārds, uzvārds</translation>
+        <translation>Uzvārds, vārds</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -40,7 +40,7 @@ class Ui_PeoplePage(object):
 
         self.search_edit = QLineEdit(PeoplePage)
         self.search_edit.setObjectName(u"search_edit")
-        self.search_edit.setMinimumSize(QSize(320, 0))
+        self.search_edit.setMinimumSize(QSize(240, 0))
         self.search_edit.setClearButtonEnabled(True)
 
         self.search_layout.addWidget(self.search_edit)

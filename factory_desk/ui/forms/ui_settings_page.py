@@ -108,7 +108,7 @@ class Ui_SettingsPage(object):
         self.database_buttons.addItem(self.database_buttons_spacer)
 
 
-        self.database_layout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.database_buttons)
+        self.database_layout.setLayout(2, QFormLayout.ItemRole.SpanningRole, self.database_buttons)
 
 
         self.page_layout.addWidget(self.database_group)

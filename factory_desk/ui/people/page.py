@@ -40,11 +40,8 @@ class PeoplePage(QWidget):
         self.model = PeopleTableModel(self)
         view = self.ui.people_view
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(PeopleTableModel.FULL_NAME, 330)
-        header.resizeSection(PeopleTableModel.ORGANISATION, 300)
+        # The columns share the width, so the list never scrolls sideways; a cut-off text shows as a tooltip.
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)  # more people in view
         self._search_pause = QTimer(self)
         self._search_pause.setSingleShot(True)
