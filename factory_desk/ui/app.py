@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from factory_desk import __version__
 from factory_desk.i18n import effective_language, install_translators
-from factory_desk.logs import setup_logging
+from factory_desk.logs import route_qt_messages_to_log, setup_logging
 from factory_desk.paths import font_files
 from factory_desk.preferences import Preferences
 from factory_desk.ui.crash import CrashReporter
@@ -109,4 +109,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", metavar="URL", help="an SQLite file or a postgresql:// address "
                                                     "(default: $FACTORY_DESK_DB, else the file in your data folder)")
     args, qt_arguments = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    setup_logging()
+    route_qt_messages_to_log()  # a GUI started from a shortcut has no terminal to print Qt's warnings on
     return run_gui(args.db, [sys.argv[0], *qt_arguments])

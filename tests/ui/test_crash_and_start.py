@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factory_desk.ui import app
 from factory_desk.ui.crash import CrashDialog, CrashReporter
+from factory_desk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
@@ -97,6 +98,24 @@ def test_an_unexpected_exception_opens_a_dialog_with_a_copyable_report(
     # THEN the whole report is on the clipboard, ready to paste into an e-mail
     assert QApplication.clipboard().text() == report
     dialog.accept()
+
+
+def test_factory_desk_gui_runs_until_its_window_is_closed(db_url, monkeypatch, qapp):
+    # GIVEN `factory-desk-gui --db URL`, and a user who closes the window once the database is open
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def close_when_open() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.database is not None:
+                widget.close()
+                return
+        QTimer.singleShot(20, close_when_open)
+
+    QTimer.singleShot(0, close_when_open)
+    QTimer.singleShot(60_000, QApplication.quit)  # never hang the suite
+
+    # WHEN the entry point runs  THEN it returns 0 when the window closes
+    assert app.main(["--db", db_url]) == 0
 
 
 def test_the_window_module_loads_neither_the_data_layer_nor_slow_libraries():

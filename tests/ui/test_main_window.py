@@ -3,6 +3,7 @@ and databases that cannot be used."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,21 @@ def test_new_database_creates_a_file_and_switches_to_it(window, tmp_path, monkey
     # AND the database open before is offered under File → Recent databases
     window.ui.menu_recent.aboutToShow.emit()
     assert [a.text() for a in window.ui.menu_recent.actions()] == [f"&1 {previous}"]
+
+
+def test_opening_an_older_database_upgrades_it_and_says_where_the_copy_went(window, tmp_path, shown):
+    # GIVEN a database file made by the first version of Factory Desk
+    older = tmp_path / "centre-2025.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "resources" / "factory-desk-rev0001.sqlite", older)
+
+    # WHEN the user opens it
+    assert window.open_location(str(older))
+
+    # THEN it is upgraded and open, and a message names the copy kept from before the upgrade
+    assert window.database is not None and window.database.file == older.resolve()
+    boxes = shown(QMessageBox)
+    assert len(boxes) == 1
+    copies = list(tmp_path.glob("centre-2025.before-upgrade-*.sqlite"))
+    assert len(copies) == 1
+    assert str(copies[0]) in boxes[0].text()
+    boxes[0].accept()
