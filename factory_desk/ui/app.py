@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer

@@ -65,7 +65,8 @@ def type_text() -> Callable[[QWidget, str], None]:
     def type_into(widget: QWidget, text: str) -> None:
         for char in text:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
 
     return type_into
 
