@@ -20,7 +20,6 @@ from factory_desk.i18n import effective_language, error_text, install_translator
 from factory_desk.preferences import Preferences
 
 log = logging.getLogger("factory_desk.cli")
-CLI = "CommandLine"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
@@ -67,7 +66,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json({"created": False, "database": db.name})
             else:
-                _say(translate(CLI, "The database {name} already has data; no demo data was added."), name=db.name)
+                _say(translate("CommandLine", "The database {name} already has data; no demo data was added."), name=db.name)
             return EXIT_OK
         summary = fill_demo(db, people=args.people, seed=args.seed)
         optimize_database(db)
@@ -75,7 +74,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             _print_json({"created": True, "database": db.name, **asdict(summary)})
         else:
             _say(
-                translate(CLI, "Demo data created in {name}: {factories} factories, {programmes} programmes, "
+                translate("CommandLine", "Demo data created in {name}: {factories} factories, {programmes} programmes, "
                                "{trainers} trainers, {organisations} organisations, {people} people, "
                                "{sessions} sessions, {certificates} certificates, {projects} projects."),
                 name=db.name, **asdict(summary),
@@ -101,16 +100,16 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
                      "search_keys_rebuilt": rebuilt})
         return EXIT_OK
     if rebuilt:
-        _say(translate(CLI, "Search keys were rebuilt for {count} names."), count=rebuilt)
+        _say(translate("CommandLine", "Search keys were rebuilt for {count} names."), count=rebuilt)
     if result is None:
-        _say(translate(CLI, "The database {name} is up to date."), name=db.name)
+        _say(translate("CommandLine", "The database {name} is up to date."), name=db.name)
     elif result.from_revision is None:
-        _say(translate(CLI, "A new database was created in {name}."), name=db.name)
+        _say(translate("CommandLine", "A new database was created in {name}."), name=db.name)
     else:
-        _say(translate(CLI, "The database {name} was upgraded from schema {old} to {new}."),
+        _say(translate("CommandLine", "The database {name} was upgraded from schema {old} to {new}."),
              name=db.name, old=result.from_revision, new=result.to_revision)
         if result.backup:
-            _say(translate(CLI, "The previous version was saved as {file}."), file=result.backup)
+            _say(translate("CommandLine", "The previous version was saved as {file}."), file=result.backup)
     return EXIT_OK
 
 
@@ -122,9 +121,9 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     try:
         if db.file is not None and not db.file.exists():
             from factory_desk.domain.errors import DatabaseError
-            from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+            from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 
-            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "The file {file} does not exist."), file=str(db.file))
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(db.file))
         report = check_database(db)
     finally:
         db.dispose()
@@ -134,11 +133,11 @@ def cmd_db_check(args: argparse.Namespace) -> int:
                      "revision": report.revision, "expected_revision": report.expected_revision,
                      "people": report.people, "problems": problems, "details": report.details})
     elif report.healthy:
-        _say(translate(CLI, "The database {name} is healthy: schema {revision}, {people} people, "
+        _say(translate("CommandLine", "The database {name} is healthy: schema {revision}, {people} people, "
                             "integrity and links checked."),
              name=report.database, revision=report.revision, people=report.people)
     else:
-        _say(translate(CLI, "The database {name} has problems:"), name=report.database)
+        _say(translate("CommandLine", "The database {name} has problems:"), name=report.database)
         for problem in problems:
             print(f"  – {problem}")
     return EXIT_OK if report.healthy else EXIT_FAILED
@@ -155,7 +154,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"database": db.name, **asdict(result)})
     else:
-        _say(translate(CLI, "Backup of {name} written to {file} ({size} MB)."),
+        _say(translate("CommandLine", "Backup of {name} written to {file} ({size} MB)."),
              name=db.name, file=result.file, size=f"{result.size_bytes / 1e6:.1f}")
     return EXIT_OK
 
@@ -171,8 +170,8 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"database": db.name, **asdict(result)})
     else:
-        _say(translate(CLI, "The database {name} was restored from {file}."), name=db.name, file=result.source)
-        _say(translate(CLI, "Its previous content was saved as {file}."), file=result.safety_copy)
+        _say(translate("CommandLine", "The database {name} was restored from {file}."), name=db.name, file=result.source)
+        _say(translate("CommandLine", "Its previous content was saved as {file}."), file=result.safety_copy)
     return EXIT_OK
 
 
@@ -182,45 +181,45 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help=translate(CLI, "database: an SQLite file or a PostgreSQL URL "
+                        help=translate("CommandLine", "database: an SQLite file or a PostgreSQL URL "
                                             "(default: $FACTORY_DESK_DB, else the file in your data folder)"))
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help=translate(CLI, "print JSON for scripts instead of sentences"))
+                        help=translate("CommandLine", "print JSON for scripts instead of sentences"))
 
     parser = _Parser(prog="factory-desk", parents=[common],
-                     description=translate(CLI, "Factory Desk: plan, run and document Process Factory trainings. "
+                     description=translate("CommandLine", "Factory Desk: plan, run and document Process Factory trainings. "
                                                 "Without a command, the app opens."))
     parser.add_argument("--version", action="version", version=f"Factory Desk {__version__}",
-                        help=translate(CLI, "show the version and exit"))
-    commands = parser.add_subparsers(dest="command", metavar=translate(CLI, "COMMAND"),
+                        help=translate("CommandLine", "show the version and exit"))
+    commands = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "COMMAND"),
                                      parser_class=_Parser)
 
     demo = commands.add_parser("demo", parents=[common],
-                               help=translate(CLI, "fill an empty database with a realistic demo region"))
-    demo.add_argument("--people", type=int, default=400, help=translate(CLI, "how many participants (400)"))
-    demo.add_argument("--seed", type=int, default=2026, help=translate(CLI, "random seed (2026)"))
+                               help=translate("CommandLine", "fill an empty database with a realistic demo region"))
+    demo.add_argument("--people", type=int, default=400, help=translate("CommandLine", "how many participants (400)"))
+    demo.add_argument("--seed", type=int, default=2026, help=translate("CommandLine", "random seed (2026)"))
     demo.add_argument("--if-empty", action="store_true",
-                      help=translate(CLI, "do nothing when the database already has people"))
+                      help=translate("CommandLine", "do nothing when the database already has people"))
     demo.set_defaults(run=cmd_demo)
 
-    db = commands.add_parser("db", parents=[common], help=translate(CLI, "upgrade, check, back up or restore"))
-    actions = db.add_subparsers(dest="action", metavar=translate(CLI, "ACTION"), required=True,
+    db = commands.add_parser("db", parents=[common], help=translate("CommandLine", "upgrade, check, back up or restore"))
+    actions = db.add_subparsers(dest="action", metavar=translate("CommandLine", "ACTION"), required=True,
                                 parser_class=_Parser)
     actions.add_parser("upgrade", parents=[common],
-                       help=translate(CLI, "create or upgrade the schema (an SQLite file is copied aside first)")
+                       help=translate("CommandLine", "create or upgrade the schema (an SQLite file is copied aside first)")
                        ).set_defaults(run=cmd_db_upgrade)
     actions.add_parser("check", parents=[common],
-                       help=translate(CLI, "verify integrity and schema version; exit 0 only when healthy")
+                       help=translate("CommandLine", "verify integrity and schema version; exit 0 only when healthy")
                        ).set_defaults(run=cmd_db_check)
     backup = actions.add_parser("backup", parents=[common],
-                                help=translate(CLI, "write the whole database into one SQLite file"))
-    backup.add_argument("file", metavar=translate(CLI, "FILE"))
-    backup.add_argument("--overwrite", action="store_true", help=translate(CLI, "replace FILE if it exists"))
+                                help=translate("CommandLine", "write the whole database into one SQLite file"))
+    backup.add_argument("file", metavar=translate("CommandLine", "FILE"))
+    backup.add_argument("--overwrite", action="store_true", help=translate("CommandLine", "replace FILE if it exists"))
     backup.set_defaults(run=cmd_db_backup)
     restore = actions.add_parser("restore", parents=[common],
-                                 help=translate(CLI, "replace the database's content with a backup file "
+                                 help=translate("CommandLine", "replace the database's content with a backup file "
                                                      "(the current content is saved aside first)"))
-    restore.add_argument("file", metavar=translate(CLI, "FILE"))
+    restore.add_argument("file", metavar=translate("CommandLine", "FILE"))
     restore.set_defaults(run=cmd_db_restore)
     return parser
 
@@ -252,11 +251,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.db)
         return run(args)
     except UsageError as exc:
-        print(translate(CLI, "factory-desk: {problem} (see factory-desk --help)").format(problem=exc),
+        print(translate("CommandLine", "factory-desk: {problem} (see factory-desk --help)").format(problem=exc),
               file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(translate(CLI, "Cancelled."), file=sys.stderr)
+        print(translate("CommandLine", "Cancelled."), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:
         from factory_desk.domain.errors import FactoryDeskError
@@ -266,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"factory-desk: {error_text(exc)}", file=sys.stderr)
             return EXIT_FAILED
         log.exception("Command %s crashed", argv)
-        print(translate(CLI, "factory-desk: an unexpected error stopped the command ({error}). "
+        print(translate("CommandLine", "factory-desk: an unexpected error stopped the command ({error}). "
                              "Details are in {log}.").format(error=type(exc).__name__, log=log_file()),
               file=sys.stderr)
         return EXIT_CRASH

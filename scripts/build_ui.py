@@ -16,7 +16,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,10 +25,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 # Language code of the .ts file name → the language lupdate records in a new .ts file.
 LANGUAGES = {"ru": "ru_RU", "lv": "lv_LV"}
 HEADER = "# generated from forms/{name} by scripts/build_ui.py — do not edit\n"
-# `ERRORS = "Errors"`: a module-level constant naming a translation context.
-CONTEXT_CONSTANT = re.compile(r'^([A-Z][A-Z0-9_]*)\s*=\s*"([A-Za-z][\w.]*)"', re.MULTILINE)
-# `QT_TRANSLATE_NOOP(ERRORS, ...)`, `translate(CLI, ...)`, `QCoreApplication.translate(CLI, ...)`.
-MARKED_WITH_CONSTANT = re.compile(r"\b(QT_TRANSLATE_NOOP|translate)\(\s*([A-Z][A-Z0-9_]*)\s*,")
+# A context must be a literal for lupdate: `QT_TRANSLATE_NOOP(ERRORS, "…")` would be skipped silently.
+# (A constant context with a variable text is fine: that translates a sentence marked elsewhere.)
+CONSTANT_CONTEXT = re.compile(r"""\b(?:QT_TRANSLATE_NOOP|translate)\(\s*([A-Z][A-Z0-9_]*)\s*,\s*["']""")
 
 
 def tool(name: str) -> str:
@@ -75,22 +73,15 @@ def translatable_sources() -> list[Path]:
     return modules + sorted(FORMS.glob("*.ui"))
 
 
-def context_constants(modules: list[Path]) -> dict[str, str]:
-    constants: dict[str, str] = {}
+def constant_contexts(modules: list[Path]) -> list[str]:
+    """Places where a translation context is a name instead of a literal (lupdate would skip them)."""
+    found = []
     for module in modules:
-        for name, value in CONTEXT_CONSTANT.findall(module.read_text(encoding="utf-8")):
-            constants.setdefault(name, value)
-    return constants
-
-
-def with_literal_contexts(code: str, constants: dict[str, str]) -> str:
-    """lupdate only reads a literal context: `QT_TRANSLATE_NOOP(ERRORS, "…")` is skipped silently. The code
-    names its contexts with constants, so lupdate is shown a copy where each such name is its string."""
-    def literal(match: re.Match[str]) -> str:
-        function, name = match.groups()
-        return f'{function}("{constants[name]}",' if name in constants else match.group(0)
-
-    return MARKED_WITH_CONSTANT.sub(literal, code)
+        code = module.read_text(encoding="utf-8")
+        for match in CONSTANT_CONTEXT.finditer(code):
+            line = code.count("\n", 0, match.start()) + 1
+            found.append(f"{module.relative_to(ROOT)}:{line}: context {match.group(1)} must be a literal string")
+    return found
 
 
 def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
@@ -99,22 +90,11 @@ def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
 
 def update_ts(ts: Path, language: str) -> str:
     """Merge the strings of the sources into `ts`: new ones arrive unfinished, vanished ones are dropped."""
-    sources = translatable_sources()
-    modules = [p for p in sources if p.suffix == ".py"]
-    constants = context_constants(modules)
-    with tempfile.TemporaryDirectory(prefix="factory-desk-lupdate-") as folder:
-        copies = []
-        for source in sources:
-            copy = Path(folder) / source.relative_to(ROOT)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            code = source.read_text(encoding="utf-8")
-            copy.write_text(with_literal_contexts(code, constants) if source.suffix == ".py" else code,
-                            encoding="utf-8")
-            copies.append(str(copy))
-        return run([
-            tool("pyside6-lupdate"), *copies, "-ts", str(ts.resolve()), "-target-language", LANGUAGES[language],
-            "-source-language", "en", "-no-obsolete", "-locations", "none",
-        ])
+    sources = [str(p) for p in translatable_sources()]
+    return run([
+        tool("pyside6-lupdate"), *sources, "-ts", str(ts.resolve()), "-target-language", LANGUAGES[language],
+        "-source-language", "en", "-no-obsolete", "-locations", "none",
+    ])
 
 
 def release(ts: Path, qm: Path) -> str:
@@ -153,6 +133,9 @@ def build_translations() -> dict[str, int]:
 
 
 def main() -> int:
+    if problems := constant_contexts([p for p in translatable_sources() if p.suffix == ".py"]):
+        print("\n".join(problems))
+        return 1
     for path in build_forms():
         print(f"wrote {path.relative_to(ROOT)}")
     left = build_translations()

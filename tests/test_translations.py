@@ -96,3 +96,9 @@ def test_the_shipped_qm_is_made_from_the_committed_ts(tmp_path, language):
 
     # THEN the result is byte for byte the shipped file
     assert fresh.read_bytes() == shipped.read_bytes(), f"{shipped.name} is out of step with its .ts: {FIX}"
+
+
+def test_translation_contexts_are_literal_strings():
+    # lupdate skips QT_TRANSLATE_NOOP(ERRORS, "…") silently; the sentence would then never be translated.
+    modules = [p for p in build.translatable_sources() if p.suffix == ".py"]
+    assert build.constant_contexts(modules) == []

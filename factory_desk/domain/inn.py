@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 _W10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _W12_1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -19,20 +19,18 @@ def _check_digit(digits: str, weights: tuple[int, ...]) -> int:
 def inn_problem(inn: str) -> str | None:
     """Why `inn` is not a valid ИНН (an English sentence marked for translation), or None when valid."""
     if not inn.isascii() or not inn.isdigit():
-        return QT_TRANSLATE_NOOP(ERRORS, "An INN contains digits only.")
+        return QT_TRANSLATE_NOOP("Errors", "An INN contains digits only.")
     if len(inn) == 10:
         if _check_digit(inn, _W10) != int(inn[9]):
-            return QT_TRANSLATE_NOOP(
-                ERRORS, "The check digit of this INN does not match; please check the number."
+            return QT_TRANSLATE_NOOP("Errors", "The check digit of this INN does not match; please check the number."
             )
         return None
     if len(inn) == 12:
         if _check_digit(inn, _W12_1) != int(inn[10]) or _check_digit(inn, _W12_2) != int(inn[11]):
-            return QT_TRANSLATE_NOOP(
-                ERRORS, "The check digits of this INN do not match; please check the number."
+            return QT_TRANSLATE_NOOP("Errors", "The check digits of this INN do not match; please check the number."
             )
         return None
-    return QT_TRANSLATE_NOOP(ERRORS, "An INN has 10 digits (organisation) or 12 digits (individual).")
+    return QT_TRANSLATE_NOOP("Errors", "An INN has 10 digits (organisation) or 12 digits (individual).")
 
 
 def is_valid_inn(inn: str) -> bool:

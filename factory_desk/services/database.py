@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from factory_desk.domain.errors import DatabaseError
-from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import AuditEntry, Person
 from factory_desk.paths import data_dir
 from factory_desk.store import backup as files
@@ -86,30 +86,28 @@ def check_database(db: Database) -> CheckReport:
             state = read_state(connection)
             report.revision = state.revision
             if state.revision is None:
-                report.problems.append(QT_TRANSLATE_NOOP(CHECK, "This is not a Factory Desk database."))
+                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "This is not a Factory Desk database."))
                 return report
             if state.is_newer:
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    CHECK, "The database was made by a newer version of Factory Desk; update the app."))
+                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "The database was made by a newer version of Factory Desk; update the app."))
                 return report
             if not state.is_current:
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    CHECK, "The database has an older schema; run “factory-desk db upgrade”."))
+                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "The database has an older schema; run “factory-desk db upgrade”."))
             if db.is_sqlite:
                 integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
                 if integrity != ["ok"]:
-                    report.problems.append(QT_TRANSLATE_NOOP(CHECK, "The database file is damaged."))
+                    report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "The database file is damaged."))
                     report.details["integrity"] = integrity[:20]
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    report.problems.append(QT_TRANSLATE_NOOP(CHECK, "Some rows refer to rows that do not exist."))
+                    report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "Some rows refer to rows that do not exist."))
                     report.details["foreign_keys"] = sorted({row[0] for row in broken})
             else:
                 unvalidated = connection.execute(text(
                     "SELECT conname FROM pg_constraint WHERE NOT convalidated "
                     "AND connamespace = 'public'::regnamespace")).scalars().all()
                 if unvalidated:
-                    report.problems.append(QT_TRANSLATE_NOOP(CHECK, "Some constraints are not validated."))
+                    report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "Some constraints are not validated."))
                     report.details["constraints"] = list(unvalidated)
             if state.is_current:
                 report.people = int(connection.execute(select(func.count()).select_from(Person)).scalar_one())
@@ -117,8 +115,7 @@ def check_database(db: Database) -> CheckReport:
             else:
                 stale = {}
             if any(stale.values()):
-                report.problems.append(QT_TRANSLATE_NOOP(
-                    CHECK, "Search and sort keys are out of step with some names; run “factory-desk db upgrade”."))
+                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "Search and sort keys are out of step with some names; run “factory-desk db upgrade”."))
                 report.details["stale_keys"] = stale
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
@@ -137,10 +134,10 @@ def backup_database(db: Database, target: Path, *, overwrite: bool = False,
     """Write the whole database into one SQLite file at `target` (complete, or not at all)."""
     target = target.expanduser().resolve()
     if db.file is not None and target == db.file.resolve():
-        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "A backup cannot be written over the database itself."))
+        raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "A backup cannot be written over the database itself."))
     if target.exists() and not overwrite:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "The file {file} already exists; choose another name."), file=str(target)
+            QT_TRANSLATE_NOOP("Errors", "The file {file} already exists; choose another name."), file=str(target)
         )
     partial = files.temporary_sibling(target)
     try:
@@ -163,7 +160,7 @@ def backup_database(db: Database, target: Path, *, overwrite: bool = False,
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "The backup could not be written to {file}: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {file}: {reason}"),
             file=str(target), reason=exc.strerror or str(exc),
         ) from exc
     except BaseException:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, func, insert, select, text
 
 from factory_desk.domain.errors import DatabaseError
-from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import Base
 from factory_desk.store.engine import sqlite_url
 from factory_desk.store.schema import SchemaState, ensure_current, read_state, refuse_if_unusable
@@ -61,7 +61,7 @@ def temporary_sibling(target: Path) -> Path:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "The file {file} cannot be written: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be written: {reason}"),
             file=str(target), reason=exc.strerror or str(exc),
         ) from exc
     os.close(handle)
@@ -78,11 +78,11 @@ def sqlite_engine(path: Path) -> Engine:
 def schema_of_file(path: Path) -> SchemaState:
     """The schema state of an SQLite file, read without changing it; refuses what is not ours or newer."""
     if not path.is_file():
-        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "The file {file} does not exist."), file=str(path))
+        raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path))
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise DatabaseError(
-                QT_TRANSLATE_NOOP(ERRORS, "The file {file} is not a Factory Desk backup."), file=str(path)
+                QT_TRANSLATE_NOOP("Errors", "The file {file} is not a Factory Desk backup."), file=str(path)
             )
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
@@ -92,7 +92,7 @@ def schema_of_file(path: Path) -> SchemaState:
         engine.dispose()
     if state.revision is None:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "The file {file} is not a Factory Desk backup."), file=str(path)
+            QT_TRANSLATE_NOOP("Errors", "The file {file} is not a Factory Desk backup."), file=str(path)
         )
     refuse_if_unusable(state)
     return state

@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from factory_desk.domain.errors import DatabaseError
-from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.paths import default_database_file
 
 ENV_VARIABLE = "FACTORY_DESK_DB"
@@ -36,14 +36,14 @@ def resolve_url(given: str | None = None) -> URL:
         url = make_url(raw)
     except ArgumentError as exc:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "“{url}” is not a database address Factory Desk understands."),
+            QT_TRANSLATE_NOOP("Errors", "“{url}” is not a database address Factory Desk understands."),
             url=raw,
         ) from exc
     if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "postgresql"):
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "Factory Desk works with SQLite files and PostgreSQL servers, not “{kind}”."),
+            QT_TRANSLATE_NOOP("Errors", "Factory Desk works with SQLite files and PostgreSQL servers, not “{kind}”."),
             kind=url.get_backend_name(),
         )
     return url
@@ -85,7 +85,7 @@ def make_engine(url: URL | str) -> Engine:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(
-                    QT_TRANSLATE_NOOP(ERRORS, "The folder {folder} cannot be created: {reason}"),
+                    QT_TRANSLATE_NOOP("Errors", "The folder {folder} cannot be created: {reason}"),
                     folder=str(path.parent), reason=exc.strerror or str(exc),
                 ) from exc
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from factory_desk.domain.errors import DatabaseError
-from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.store.engine import sqlite_file
 from factory_desk.store.search_keys import stale_search_keys
 from factory_desk.store.sqlite_files import copy_aside
@@ -73,13 +73,13 @@ def upgrade_to(connection: Connection, revision: str = HEAD) -> None:
 def refuse_if_unusable(state: SchemaState) -> None:
     if state.is_newer:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "This database was made by a newer version of Factory Desk (schema {found}; "
+            QT_TRANSLATE_NOOP("Errors", "This database was made by a newer version of Factory Desk (schema {found}; "
                                       "this version knows up to {known}). Please update Factory Desk to open it."),
             found=state.revision, known=HEAD,
         )
     if state.revision is None and not state.is_empty:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "This database is not a Factory Desk database; it was left untouched.")
+            QT_TRANSLATE_NOOP("Errors", "This database is not a Factory Desk database; it was left untouched.")
         )
 
 

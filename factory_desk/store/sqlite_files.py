@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from factory_desk.domain.errors import DatabaseError
-from factory_desk.domain.i18n import ERRORS, QT_TRANSLATE_NOOP
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 def sqlite_copy(source: Path, target: Path) -> None:
@@ -33,7 +33,7 @@ def copy_aside(path: Path, label: str) -> Path:
     except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "The database could not be copied aside before the upgrade ({reason}); "
+            QT_TRANSLATE_NOOP("Errors", "The database could not be copied aside before the upgrade ({reason}); "
                                       "nothing was changed."),
             reason=str(exc),
         ) from exc

@@ -14,8 +14,6 @@ from factory_desk.ui import app
 from factory_desk.ui.crash import CrashDialog, CrashReporter
 from factory_desk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-
 
 @pytest.fixture
 def started(qtbot, monkeypatch, interface_language):  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from factory_desk.ui.area_page import AreaPage, FigureTile
 from factory_desk.ui.database_files import location_of
 
 # The offscreen platform says this whenever a dialog is shown; it is about the test platform, not the app.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 AREAS = {
     "ru": ["Занятия", "Люди и организации", "Посещаемость", "Сертификаты", "Проекты", "Отчёты", "Настройки"],
