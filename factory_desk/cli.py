@@ -66,7 +66,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json({"created": False, "database": db.name})
             else:
-                _say(translate("CommandLine", "The database {name} already has data; no demo data was added."), name=db.name)
+                _say(translate("CommandLine", "The database {name} already has data; no demo data was added."),
+                     name=db.name)
             return EXIT_OK
         summary = fill_demo(db, people=args.people, seed=args.seed)
         optimize_database(db)
@@ -170,7 +171,8 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"database": db.name, **asdict(result)})
     else:
-        _say(translate("CommandLine", "The database {name} was restored from {file}."), name=db.name, file=result.source)
+        _say(translate("CommandLine", "The database {name} was restored from {file}."),
+             name=db.name, file=result.source)
         _say(translate("CommandLine", "Its previous content was saved as {file}."), file=result.safety_copy)
     return EXIT_OK
 
@@ -187,8 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("CommandLine", "print JSON for scripts instead of sentences"))
 
     parser = _Parser(prog="factory-desk", parents=[common],
-                     description=translate("CommandLine", "Factory Desk: plan, run and document Process Factory trainings. "
-                                                "Without a command, the app opens."))
+                     description=translate("CommandLine",
+                                           "Factory Desk: plan, run and document Process Factory trainings. "
+                                           "Without a command, the app opens."))
     parser.add_argument("--version", action="version", version=f"Factory Desk {__version__}",
                         help=translate("CommandLine", "show the version and exit"))
     commands = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "COMMAND"),
@@ -202,11 +205,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help=translate("CommandLine", "do nothing when the database already has people"))
     demo.set_defaults(run=cmd_demo)
 
-    db = commands.add_parser("db", parents=[common], help=translate("CommandLine", "upgrade, check, back up or restore"))
+    db = commands.add_parser("db", parents=[common],
+                             help=translate("CommandLine", "upgrade, check, back up or restore"))
     actions = db.add_subparsers(dest="action", metavar=translate("CommandLine", "ACTION"), required=True,
                                 parser_class=_Parser)
     actions.add_parser("upgrade", parents=[common],
-                       help=translate("CommandLine", "create or upgrade the schema (an SQLite file is copied aside first)")
+                       help=translate("CommandLine",
+                                      "create or upgrade the schema (an SQLite file is copied aside first)"),
                        ).set_defaults(run=cmd_db_upgrade)
     actions.add_parser("check", parents=[common],
                        help=translate("CommandLine", "verify integrity and schema version; exit 0 only when healthy")

@@ -37,7 +37,7 @@ def test_demo_then_check_on_the_engine_under_test(db_url):
     demo = run("--db", db_url, "demo", "--json")
     assert demo.returncode == 0, demo.stderr
     summary = json.loads(demo.stdout)
-    assert summary["created"] is True and summary["people"] == 400 and summary["sessions"] > 50
+    assert summary["created"] is True and summary["people"] == 400 and summary["sessions"] >= 20
     # THEN the check finds it healthy, in JSON and in a sentence
     check = run("db", "check", "--json", db=db_url)
     assert check.returncode == 0, check.stdout + check.stderr

@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 SMOKE = r"""
-import sys
+import sys, time
 from pathlib import Path
 import factory_desk
 from factory_desk.paths import font_files, resource_dir
@@ -22,18 +22,17 @@ assert Path(factory_desk.__file__).is_relative_to(Path(sys.prefix)), factory_des
 assert all(path.is_file() for path in font_files().values())
 assert (resource_dir() / "translations" / "factory_desk_ru.qm").is_file()
 from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from factory_desk.i18n import install_translators
-install_translators("ru")
-from factory_desk.services.database import open_database
-from factory_desk.ui.main_window import MainWindow
-db, _ = open_database(sys.argv[1])
-window = MainWindow(db)
+from factory_desk.ui import app as gui
+window = gui.start(sys.argv[1])  # the same start-up as `factory-desk`
+deadline = time.monotonic() + 60
+while window.database is None and time.monotonic() < deadline:
+    QApplication.processEvents()
 window.resize(1280, 800)
-window.show()
-app.processEvents()
+QApplication.processEvents()
 window.grab().save(sys.argv[2])
-print(window.windowTitle())
+navigation = window.ui.navigation_list
+print(window.database.name)
+print("|".join(navigation.item(row).text() for row in range(navigation.count())))
 """
 
 
@@ -53,7 +52,7 @@ def test_an_installed_wheel_runs(tmp_path):
     site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
                                check=True, capture_output=True, text=True).stdout.strip())
     (site / "zz_test_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    env = {**os.environ, "LANG": "en_US.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "", "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FACTORY_DESK_DB", None)
     command = venv / "bin" / "factory-desk"
     database = tmp_path / "wheel.sqlite"
@@ -74,5 +73,7 @@ def test_an_installed_wheel_runs(tmp_path):
     window = subprocess.run([str(python), "-c", SMOKE, str(database), str(shot)], capture_output=True, text=True,
                             env=env, cwd=tmp_path, timeout=300, check=False)
     assert window.returncode == 0, window.stderr
-    assert "Factory Desk" in window.stdout
+    opened, navigation = window.stdout.strip().splitlines()[-2:]
+    assert opened == str(database)
+    assert navigation.split("|")[:2] == ["Занятия", "Люди и организации"]
     assert shot.stat().st_size > 10_000

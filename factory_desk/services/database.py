@@ -89,10 +89,14 @@ def check_database(db: Database) -> CheckReport:
                 report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "This is not a Factory Desk database."))
                 return report
             if state.is_newer:
-                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "The database was made by a newer version of Factory Desk; update the app."))
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "DatabaseCheck", "The database was made by a newer version of Factory Desk; update the app."
+                ))
                 return report
             if not state.is_current:
-                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "The database has an older schema; run “factory-desk db upgrade”."))
+                report.problems.append(QT_TRANSLATE_NOOP(
+                    "DatabaseCheck", "The database has an older schema; run “factory-desk db upgrade”."
+                ))
             if db.is_sqlite:
                 integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
                 if integrity != ["ok"]:
@@ -100,7 +104,9 @@ def check_database(db: Database) -> CheckReport:
                     report.details["integrity"] = integrity[:20]
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "Some rows refer to rows that do not exist."))
+                    report.problems.append(QT_TRANSLATE_NOOP(
+                        "DatabaseCheck", "Some rows refer to rows that do not exist."
+                    ))
                     report.details["foreign_keys"] = sorted({row[0] for row in broken})
             else:
                 unvalidated = connection.execute(text(
@@ -112,11 +118,12 @@ def check_database(db: Database) -> CheckReport:
             if state.is_current:
                 report.people = int(connection.execute(select(func.count()).select_from(Person)).scalar_one())
                 stale = stale_search_keys(connection)
-            else:
-                stale = {}
-            if any(stale.values()):
-                report.problems.append(QT_TRANSLATE_NOOP("DatabaseCheck", "Search and sort keys are out of step with some names; run “factory-desk db upgrade”."))
-                report.details["stale_keys"] = stale
+                if any(stale.values()):
+                    report.problems.append(QT_TRANSLATE_NOOP(
+                        "DatabaseCheck",
+                        "Search and sort keys are out of step with some names; run “factory-desk db upgrade”.",
+                    ))
+                    report.details["stale_keys"] = stale
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
     return report

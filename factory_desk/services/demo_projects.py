@@ -25,7 +25,6 @@ from factory_desk.domain.models import (
     ReviewState,
     project_session,
 )
-from factory_desk.domain.text import fold, sort_key
 from factory_desk.services import demo_corpus as corpus
 from factory_desk.services.demo_people import PeoplePlan, PersonDetail
 from factory_desk.services.demo_registry import Registry
@@ -74,8 +73,6 @@ def write_projects(
         team = [details[p] for p in source[1] if p in details] if source else []
         project = _project(template, status, review, overdue, anchor, today, rng)
         project.organisation_id = organisation.id
-        project.search_text = fold(f"{project.title} {organisation.short_name}")
-        project.sort_key = sort_key(project.title)
         _assign_people(project, team or people_of.get(organisation.index, []), people_of.get(organisation.index, []),
                        bool(template.get("latvian")), rng)
         session.add(project)

@@ -6,11 +6,12 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, LargeBinary, Numeric, String, Table
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, LargeBinary, Numeric, String, Table, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from factory_desk.domain.models.base import Base, SortKey, Timestamped, one_of, utcnow, values
 from factory_desk.domain.models.registry import Organisation, Person
+from factory_desk.domain.text import fold, normalize_spaces, sort_key
 
 
 class ProjectStatus(StrEnum):
@@ -107,6 +108,17 @@ class ImprovementProject(Timestamped, Base):
     follow_ups: Mapped[list[ProjectFollowUp]] = relationship(
         order_by="ProjectFollowUp.due_date", cascade="all, delete-orphan"
     )
+
+
+def _project_keys(target: ImprovementProject) -> None:
+    target.title = normalize_spaces(target.title)
+    target.search_text = fold(target.title)
+    target.sort_key = sort_key(target.title)
+
+
+# Every ORM write keeps the project's search and sort columns in step with its title.
+event.listen(ImprovementProject, "before_insert", lambda _m, _c, target: _project_keys(target))
+event.listen(ImprovementProject, "before_update", lambda _m, _c, target: _project_keys(target))
 
 
 class ProjectMember(Base):
