@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, func, select
 
 from factory_desk.domain.models import (
     Certificate,
@@ -35,35 +35,28 @@ class Overview:
 
 
 def overview(db: Database, today: dt.date | None = None) -> Overview:
+    """All figures in one statement: the first screen waits for one round trip and one compilation."""
     today = today or dt.date.today()
 
-    def count(statement) -> int:  # type: ignore[no-untyped-def]
-        return int(session.execute(statement).scalar_one())
+    def count(model, *conditions) -> ScalarSelect[int]:  # type: ignore[no-untyped-def]
+        return select(func.count()).select_from(model).where(*conditions).scalar_subquery()
 
+    upcoming = (
+        select(func.count(func.distinct(SessionDay.session_id)))
+        .join(TrainingSession, TrainingSession.id == SessionDay.session_id)
+        .where(SessionDay.date >= today, TrainingSession.status != SessionStatus.CANCELLED.value)
+        .scalar_subquery()
+    )
+    statement = select(
+        count(Factory),
+        # "all minus the anonymised": the partial index answers the second count without a table scan
+        count(Person) - count(Person, Person.anonymised_at.is_not(None)),
+        count(Organisation),
+        count(TrainingSession),
+        upcoming,
+        count(TrainingSession, TrainingSession.status.in_([SessionStatus.HELD.value, SessionStatus.REPORTED.value])),
+        count(Certificate, Certificate.status == CertificateStatus.ISSUED.value),
+        count(ImprovementProject, ImprovementProject.status != ProjectStatus.COMPLETED.value),
+    )
     with db.read() as session:
-        return Overview(
-            factories=count(select(func.count()).select_from(Factory)),
-            people=count(select(func.count()).select_from(Person).where(Person.anonymised_at.is_(None))),
-            organisations=count(select(func.count()).select_from(Organisation)),
-            sessions_total=count(select(func.count()).select_from(TrainingSession)),
-            sessions_upcoming=count(
-                select(func.count(func.distinct(SessionDay.session_id)))
-                .join(TrainingSession, TrainingSession.id == SessionDay.session_id)
-                .where(SessionDay.date >= today, TrainingSession.status != SessionStatus.CANCELLED.value)
-            ),
-            sessions_held=count(
-                select(func.count()).select_from(TrainingSession).where(
-                    TrainingSession.status.in_([SessionStatus.HELD.value, SessionStatus.REPORTED.value])
-                )
-            ),
-            certificates_issued=count(
-                select(func.count()).select_from(Certificate).where(
-                    Certificate.status == CertificateStatus.ISSUED.value
-                )
-            ),
-            projects_open=count(
-                select(func.count()).select_from(ImprovementProject).where(
-                    ImprovementProject.status != ProjectStatus.COMPLETED.value
-                )
-            ),
-        )
+        return Overview(*(int(value) for value in session.execute(statement).one()))

@@ -1,4 +1,4 @@
-"""Word index for people search
+"""Word index for people search; index of anonymised people
 
 Each folded word of a person's name gets a row with the person's sort key and folded name, so a search by
 the beginning of any word is an index-only range scan on both engines, already in alphabetical order.
@@ -32,10 +32,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('person_word', schema=None) as batch_op:
         batch_op.create_index('ix_person_word_search', ['word', 'sort_key', 'person_id', 'name'], unique=False)
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.create_index('ix_person_anonymised', ['anonymised_at'], unique=False,
+                              sqlite_where=sa.text('anonymised_at IS NOT NULL'),
+                              postgresql_where=sa.text('anonymised_at IS NOT NULL'))
 
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index('ix_person_anonymised')
     with op.batch_alter_table('person_word', schema=None) as batch_op:
         batch_op.drop_index('ix_person_word_search')
 
