@@ -21,18 +21,23 @@ from factory_desk.paths import font_files, resource_dir
 assert Path(factory_desk.__file__).is_relative_to(Path(sys.prefix)), factory_desk.__file__
 assert all(path.is_file() for path in font_files().values())
 assert (resource_dir() / "translations" / "factory_desk_ru.qm").is_file()
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from factory_desk.ui import app as gui
 window = gui.start(sys.argv[1])  # the same start-up as `factory-desk`
-deadline = time.monotonic() + 60
-while window.database is None and time.monotonic() < deadline:
-    QApplication.processEvents()
 window.resize(1280, 800)
-QApplication.processEvents()
-window.grab().save(sys.argv[2])
-navigation = window.ui.navigation_list
-print(window.database.name)
-print("|".join(navigation.item(row).text() for row in range(navigation.count())))
+
+def opened(ok):
+    QApplication.processEvents()
+    window.grab().save(sys.argv[2])
+    navigation = window.ui.navigation_list
+    print(ok, window.database.name if ok else "")
+    print("|".join(navigation.item(row).text() for row in range(navigation.count())))
+    QTimer.singleShot(0, window.close)
+
+window.opening_finished.connect(opened)
+QTimer.singleShot(60_000, QApplication.quit)  # never hang the test run
+sys.exit(QApplication.exec())
 """
 
 
@@ -74,6 +79,6 @@ def test_an_installed_wheel_runs(tmp_path):
                             env=env, cwd=tmp_path, timeout=300, check=False)
     assert window.returncode == 0, window.stderr
     opened, navigation = window.stdout.strip().splitlines()[-2:]
-    assert opened == str(database)
+    assert opened == f"True {database}"
     assert navigation.split("|")[:2] == ["Занятия", "Люди и организации"]
     assert shot.stat().st_size > 10_000

@@ -7,12 +7,13 @@ operation). Another database is opened and checked first; the old one is dispose
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.i18n import error_text
@@ -30,6 +31,7 @@ from factory_desk.ui.projects.page import ProjectsPage
 from factory_desk.ui.reports.page import ReportsPage
 from factory_desk.ui.sessions.page import SessionsPage
 from factory_desk.ui.settings.page import SettingsPage
+from factory_desk.ui.tasks import TaskControl, run_task
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
@@ -43,6 +45,8 @@ AREA_ICONS = ("sessions", "people", "attendance", "certificates", "projects", "r
 
 
 class MainWindow(QMainWindow):
+    opening_finished = Signal(bool)  # a database open (or upgrade) ended: True when it is now the open one
+
     def __init__(self, preferences: Preferences, log_file: Path | None = None) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
@@ -120,27 +124,38 @@ class MainWindow(QMainWindow):
             current.refresh()  # type: ignore[union-attr]
 
     # Databases
-    def open_location(self, location: str | None) -> bool:
+    def open_location(self, location: str | None) -> None:
         """Open `location` (an SQLite file or a database URL; None: $FACTORY_DESK_DB or the default file),
         upgrading it if it is older, and switch to it. When it cannot be used the user is told why and
-        offered another; the database open until now stays open."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from factory_desk.services.database import open_database  # the data layer loads here, after the first paint
+        offered another; the database open until now stays open.
 
-            db, upgrade = open_database(location)
-        except DatabaseError as exc:
+        The work runs in the background (an upgrade of a large database takes a while); `opening_finished`
+        says how it ended."""
+
+        def work(_control: TaskControl) -> tuple[Database, UpgradeResult | None]:
+            from factory_desk.services.database import open_database  # the data layer loads after the first paint
+
+            return open_database(location)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, DatabaseError):
+                self.opening_finished.emit(False)
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
             log.warning("Database %s not opened: %s", location or "(default)", exc)
             self._tried_to_open = True
             self._retranslate()
             self._show_area(self.ui.navigation_list.currentRow())
             self._offer_other_database(error_text(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._tried_to_open = True
-        self._switch_to(db, upgrade)
-        return True
+            self.opening_finished.emit(False)
+
+        def opened(result: tuple[Database, UpgradeResult | None]) -> None:
+            self._tried_to_open = True
+            self._switch_to(*result)
+            self.opening_finished.emit(True)
+
+        run_task(self, work, opened, on_error=failed,
+                 label=self.tr("Opening the database; an older one is upgraded first (a copy of it is kept)…"))
 
     def choose_database(self) -> None:
         """File → Open database…"""

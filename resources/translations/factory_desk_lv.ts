@@ -63,6 +63,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Lūdzu, uzgaidiet</translation>
+    </message>
+    <message>
+        <source>Factory Desk</source>
+        <translation>Factory Desk</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -414,6 +429,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening the database; an older one is upgraded first (a copy of it is kept)…</source>
+        <translation>Tiek atvērta datubāze; vecāka versija vispirms tiek atjaunināta (tās kopija tiek saglabāta)…</translation>
+    </message>
     <message>
         <source>There is already a file called {file}. Choose another name, or open that file with File → Open database…</source>
         <translation>Fails {file} jau pastāv. Izvēlieties citu nosaukumu vai atveriet šo failu ar “Fails → Atvērt datubāzi…”.</translation>

@@ -63,6 +63,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <source>Factory Desk</source>
+        <translation>Factory Desk</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -414,6 +429,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening the database; an older one is upgraded first (a copy of it is kept)…</source>
+        <translation>Открывается база данных; устаревшая сначала обновляется (её копия сохраняется)…</translation>
+    </message>
     <message>
         <source>There is already a file called {file}. Choose another name, or open that file with File → Open database…</source>
         <translation>Файл {file} уже существует. Выберите другое имя или откройте этот файл через «Файл → Открыть базу данных…».</translation>

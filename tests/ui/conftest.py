@@ -33,7 +33,9 @@ def make_window(qtbot, interface_language) -> Callable[..., MainWindow]:  # type
         window.show()
         qtbot.waitExposed(window)
         if db_url is not None:
-            assert window.open_location(db_url)
+            with qtbot.waitSignal(window.opening_finished, timeout=30_000) as opened:
+                window.open_location(db_url)
+            assert opened.args == [True]
         return window
 
     return make

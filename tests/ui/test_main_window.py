@@ -153,7 +153,9 @@ def test_opening_a_database_from_a_newer_version_explains_why_and_keeps_the_curr
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(newer_database), ""))
 
     # WHEN the user opens that file with File → Open database…
-    window.ui.action_open_database.trigger()
+    with qtbot.waitSignal(window.opening_finished, timeout=30_000) as opened:
+        window.ui.action_open_database.trigger()
+    assert opened.args == [False]
 
     # THEN a sentence says why it cannot be opened, offers another database, and the old one stays open
     boxes = shown(QMessageBox)
@@ -167,13 +169,15 @@ def test_opening_a_database_from_a_newer_version_explains_why_and_keeps_the_curr
 
 
 def test_a_newer_database_at_start_up_leaves_the_window_usable_and_says_why_in_russian(
-    make_window, newer_database, shown
+    make_window, newer_database, shown, qtbot
 ):
     # GIVEN a Russian-speaking user whose database was made by a newer version
     window = make_window(None, ui_language="ru")
 
     # WHEN Factory Desk starts with it
-    assert not window.open_location(str(newer_database))
+    with qtbot.waitSignal(window.opening_finished, timeout=30_000) as opened:
+        window.open_location(str(newer_database))
+    assert opened.args == [False]
 
     # THEN the window stays open without a database, says why in Russian, and offers the next step
     assert window.database is None
@@ -185,14 +189,16 @@ def test_a_newer_database_at_start_up_leaves_the_window_usable_and_says_why_in_r
     boxes[0].reject()
 
 
-def test_new_database_creates_a_file_and_switches_to_it(window, tmp_path, monkeypatch):
+def test_new_database_creates_a_file_and_switches_to_it(window, tmp_path, monkeypatch, qtbot):
     # GIVEN the window with a database open
     previous = location_of(window.database)
     target = tmp_path / "Кировск 2026"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
 
     # WHEN the user chooses File → New database… and types a name without a suffix
-    window.ui.action_new_database.trigger()
+    with qtbot.waitSignal(window.opening_finished, timeout=30_000) as opened:
+        window.ui.action_new_database.trigger()
+    assert opened.args == [True]
 
     # THEN the file is created with the .sqlite suffix, opened, and remembered
     created = target.with_suffix(".sqlite")
@@ -205,13 +211,15 @@ def test_new_database_creates_a_file_and_switches_to_it(window, tmp_path, monkey
     assert [a.text() for a in window.ui.menu_recent.actions()] == [f"&1 {previous}"]
 
 
-def test_opening_an_older_database_upgrades_it_and_says_where_the_copy_went(window, tmp_path, shown):
+def test_opening_an_older_database_upgrades_it_and_says_where_the_copy_went(window, tmp_path, shown, qtbot):
     # GIVEN a database file made by the first version of Factory Desk
     older = tmp_path / "centre-2025.sqlite"
     shutil.copyfile(Path(__file__).resolve().parents[1] / "resources" / "factory-desk-rev0001.sqlite", older)
 
     # WHEN the user opens it
-    assert window.open_location(str(older))
+    with qtbot.waitSignal(window.opening_finished, timeout=30_000) as opened:
+        window.open_location(str(older))
+    assert opened.args == [True]
 
     # THEN it is upgraded and open, and a message names the copy kept from before the upgrade
     assert window.database is not None and window.database.file == older.resolve()
