@@ -5,7 +5,6 @@ English is the source language; Russian is complete; the system locale decides u
 
 from __future__ import annotations
 
-import locale
 import os
 
 from factory_desk.paths import resource_dir
@@ -15,20 +14,19 @@ _installed: list[object] = []  # keeps translators alive while installed
 
 
 def system_language() -> str:
-    """Russian unless the system is set to Latvian or English (the users are mostly Russian-speaking)."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+    """The user's language from the system, Russian when the system does not say (most users speak it).
+
+    POSIX variables first (LANGUAGE may list several: "lv:en"); otherwise Qt's reading of the system
+    locale, which on Windows is the user's regional setting. A "C"/"POSIX" locale says nothing.
+    """
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").split(":")[0]
+        if value and value not in ("C", "POSIX") and not value.startswith(("C.", "POSIX.")):
             code = value[:2].lower()
             return code if code in LANGUAGES else "ru"
-    try:
-        code = (locale.getlocale()[0] or "")[:2].lower()
-    except ValueError:
-        code = ""
-    if not code:
-        from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale
 
-        code = QLocale.system().name()[:2].lower()
+    code = QLocale.system().name()[:2].lower()
     return code if code in LANGUAGES else "ru"
 
 
