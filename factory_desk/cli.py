@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
@@ -30,7 +31,29 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, not a usage dump
-        raise UsageError(message)
+        raise UsageError(_usage_sentence(message))
+
+
+# argparse's own messages are English only; the ones people meet are said again in their language.
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"argument (?P<argument>\S+): invalid choice: '(?P<value>[^']*)' \(choose from (?P<choices>.*)\)"),
+     lambda: translate("CommandLine", "“{value}” is not a choice for {argument}; choose from {choices}.")),
+    (re.compile(r"argument (?P<argument>\S+): invalid int value: '(?P<value>[^']*)'"),
+     lambda: translate("CommandLine", "{argument} needs a whole number, not “{value}”.")),
+    (re.compile(r"the following arguments are required: (?P<arguments>.*)"),
+     lambda: translate("CommandLine", "Missing: {arguments}.")),
+    (re.compile(r"unrecognized arguments: (?P<arguments>.*)"),
+     lambda: translate("CommandLine", "Not understood: {arguments}.")),
+    (re.compile(r"argument (?P<argument>\S+): expected one argument"),
+     lambda: translate("CommandLine", "{argument} needs a value.")),
+)
+
+
+def _usage_sentence(message: str) -> str:
+    for pattern, sentence in _ARGPARSE_MESSAGES:
+        if match := pattern.fullmatch(message):
+            return sentence().format(**match.groupdict())
+    return message
 
 
 def _print_json(data: Any) -> None:

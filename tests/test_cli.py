@@ -95,8 +95,9 @@ def test_a_newer_database_is_refused_in_one_sentence(tmp_path):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (("db", "frobnicate"), "invalid choice"),
-        (("demo", "--people", "many"), "invalid int value"),
+        (("db", "frobnicate"), "“frobnicate” is not a choice"),
+        (("demo", "--people", "many"), "--people needs a whole number, not “many”"),
+        (("db", "backup"), "Missing: FILE"),
         (("--db", "mysql://server/db", "db", "check"), "not “mysql”"),
         (("--db", "/nonexistent-folder/sub/x.sqlite", "db", "check"), "does not exist"),
         (("db", "restore", "/nonexistent/backup.sqlite"), "does not exist"),
@@ -116,3 +117,6 @@ def test_sentences_are_in_russian_for_a_russian_user(tmp_path):
     error = run("--db", str(tmp_path / "x.sqlite"), "db", "restore", str(tmp_path / "nope.sqlite"),
                 language="ru_RU.UTF-8")
     assert "не существует" in error.stderr
+    usage = run("demo", "--people", "много", language="ru_RU.UTF-8")
+    assert usage.returncode == 2
+    assert usage.stderr == "factory-desk: Для --people нужно целое число, а не «много». (см. factory-desk --help)\n"

@@ -8,8 +8,9 @@ every schema upgrade rebuilds the stale ones in the same transaction. Bulk inser
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from factory_desk.domain.models import Organisation, Person, Trainer, person_word
 
@@ -18,7 +19,7 @@ BATCH = 5_000
 
 def index_new_people(connection: Connection) -> int:
     """Add the word index of people who have none yet (after a bulk insert). Returns the people indexed."""
-    people = Person.__table__
+    people = cast(Table, Person.__table__)
     unindexed = (
         select(people.c.id, people.c.surname, people.c.first_name, people.c.patronymic, people.c.sort_key,
                people.c.search_text)
@@ -40,9 +41,9 @@ def index_new_people(connection: Connection) -> int:
 
 
 def _stale_name_columns(connection: Connection, rebuild: bool, counts: dict[str, int]) -> None:
-    pending: dict[str, tuple[object, list[dict[str, object]]]] = {}
+    pending: dict[str, tuple[Table, list[dict[str, object]]]] = {}
     for model in (Person, Trainer):
-        table = model.__table__
+        table = cast(Table, model.__table__)
         rows = connection.execute(
             select(table.c.id, table.c.surname, table.c.first_name, table.c.patronymic,
                    table.c.search_text, table.c.sort_key).execution_options(yield_per=BATCH)
@@ -53,7 +54,7 @@ def _stale_name_columns(connection: Connection, rebuild: bool, counts: dict[str,
                 counts[table.name] += 1
                 pending.setdefault(table.name, (table, []))[1].append(
                     {"_id": row_id, "_search": expected["search_text"], "_key": expected["sort_key"]})
-    table = Organisation.__table__
+    table = cast(Table, Organisation.__table__)
     rows = connection.execute(select(table.c.id, table.c.full_name, table.c.short_name, table.c.inn,
                                      table.c.search_text, table.c.sort_key))
     for row_id, full_name, short_name, inn, search_text, key in rows:
@@ -66,8 +67,8 @@ def _stale_name_columns(connection: Connection, rebuild: bool, counts: dict[str,
         return
     for table, changes in pending.values():
         statement = (
-            update(table)  # type: ignore[arg-type]
-            .where(table.c.id == bindparam("_id"))  # type: ignore[attr-defined]
+            update(table)
+            .where(table.c.id == bindparam("_id"))
             .values(search_text=bindparam("_search"), sort_key=bindparam("_key"))
         )
         for start in range(0, len(changes), BATCH):
@@ -75,7 +76,7 @@ def _stale_name_columns(connection: Connection, rebuild: bool, counts: dict[str,
 
 
 def _stale_words(connection: Connection, rebuild: bool, counts: dict[str, int]) -> None:
-    people = Person.__table__
+    people = cast(Table, Person.__table__)
     stale: list[int] = []
     stored: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
     # Both sides are read in person order, one batch of people at a time.

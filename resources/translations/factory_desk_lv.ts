@@ -99,6 +99,26 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>“{value}” is not a choice for {argument}; choose from {choices}.</source>
+        <translation>“{value}” nav derīga vērtība argumentam {argument}; izvēlieties no: {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not “{value}”.</source>
+        <translation>Argumentam {argument} vajag veselu skaitli, nevis “{value}”.</translation>
+    </message>
+    <message>
+        <source>Missing: {arguments}.</source>
+        <translation>Trūkst: {arguments}.</translation>
+    </message>
+    <message>
+        <source>Not understood: {arguments}.</source>
+        <translation>Nesaprotami argumenti: {arguments}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>Argumentam {argument} jānorāda vērtība.</translation>
+    </message>
+    <message>
         <source>The database {name} already has data; no demo data was added.</source>
         <translation>Datubāzē {name} jau ir dati; demonstrācijas dati netika pievienoti.</translation>
     </message>

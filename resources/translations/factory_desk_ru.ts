@@ -99,6 +99,26 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>“{value}” is not a choice for {argument}; choose from {choices}.</source>
+        <translation>«{value}» — недопустимое значение для {argument}; выберите из: {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a whole number, not “{value}”.</source>
+        <translation>Для {argument} нужно целое число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Missing: {arguments}.</source>
+        <translation>Не указано: {arguments}.</translation>
+    </message>
+    <message>
+        <source>Not understood: {arguments}.</source>
+        <translation>Непонятные аргументы: {arguments}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>Для {argument} нужно указать значение.</translation>
+    </message>
+    <message>
         <source>The database {name} already has data; no demo data was added.</source>
         <translation>В базе данных {name} уже есть данные; демонстрационные данные не добавлены.</translation>
     </message>
