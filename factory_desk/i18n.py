@@ -10,7 +10,7 @@ import os
 from factory_desk.paths import resource_dir
 from factory_desk.preferences import LANGUAGES
 
-_installed: list[object] = []  # keeps translators alive while installed
+_installed: list[object] = []  # the loaded translators, kept alive while in use
 
 
 def system_language() -> str:
@@ -35,25 +35,31 @@ def effective_language(chosen: str = "") -> str:
 
 
 def install_translators(language: str) -> str:
-    """Install Factory Desk's and Qt's own translations (standard dialogs) for `language`."""
+    """Load Factory Desk's and Qt's own translations (standard dialogs) for `language`.
+
+    With a running Qt application they are installed into it, so every widget retranslates. Without one
+    (the command line) `translate` asks them directly: creating a QCoreApplication here would stop the
+    command line from opening the GUI afterwards (Qt allows one application object per process).
+    """
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-    if QCoreApplication.instance() is None:  # the command line translates without a GUI
-        _installed.append(QCoreApplication([]))
-    for translator in [t for t in _installed if isinstance(t, QTranslator)]:
-        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
-    _installed[:] = [a for a in _installed if not isinstance(a, QTranslator)]
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+    _installed.clear()
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return language
     ours = QTranslator()
     if ours.load(str(resource_dir() / "translations" / f"factory_desk_{language}.qm")):
-        QCoreApplication.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        QCoreApplication.installTranslator(qt)
         _installed.append(qt)
+    if app is not None:
+        for translator in _installed:
+            QCoreApplication.installTranslator(translator)  # type: ignore[arg-type]
     return language
 
 
@@ -61,16 +67,19 @@ def translate(context: str, text: str) -> str:
     """Translate `text`; call it with literal strings so pyside6-lupdate collects them."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(context, text)
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text)
+    for translator in _installed:
+        if found := translator.translate(context, text):  # type: ignore[attr-defined]
+            return str(found)
+    return text
 
 
 def error_text(error: BaseException) -> str:
     """A domain error as a sentence in the interface language."""
-    from PySide6.QtCore import QCoreApplication
-
     from factory_desk.domain.errors import FactoryDeskError
     from factory_desk.domain.i18n import ERRORS
 
     if isinstance(error, FactoryDeskError):
-        return error.format(QCoreApplication.translate(ERRORS, error.message))
+        return error.format(translate(ERRORS, error.message))
     return str(error)

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,27 @@ def test_version():
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"Factory Desk {__version__}"
+
+
+def test_without_a_command_the_app_opens(db_url, tmp_path):
+    # GIVEN the command line with no command (what the Start-menu shortcut runs)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "ru_RU.UTF-8"}
+    log = Path(env["XDG_STATE_HOME"]) / "FactoryDesk" / "log" / "factory-desk.log"
+    process = subprocess.Popen([sys.executable, "-m", "factory_desk", "--db", db_url], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        # WHEN it starts THEN the window comes up and opens the database, and the process keeps running
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            if log.exists() and "Opened database" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        assert process.poll() is None, process.communicate()[1]
+        assert "Opened database" in log.read_text(encoding="utf-8")
+        assert "Traceback" not in log.read_text(encoding="utf-8")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def test_demo_then_check_on_the_engine_under_test(db_url):

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.open_location(location)
 
     def _switch_to(self, db: Database, upgrade: UpgradeResult | None) -> None:
+        log.info("Opened database %s", db.name)
         old, self._db = self._db, db
         for page in self.pages:
             page.set_database(db)
