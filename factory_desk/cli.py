@@ -200,6 +200,39 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_people_export(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import open_database
+    from factory_desk.services.registry_export import export_people
+
+    db, _upgrade = open_database(args.db)
+    try:
+        result = export_people(db, Path(args.file), query=args.search or "", translate=translate)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"file": result.file, "rows": result.rows})
+    else:
+        _say(translate("CommandLine", "{rows} people exported to {file}."), rows=result.rows, file=result.file)
+    return EXIT_OK
+
+
+def cmd_organisations_export(args: argparse.Namespace) -> int:
+    from factory_desk.services.database import open_database
+    from factory_desk.services.registry_export import export_organisations
+
+    db, _upgrade = open_database(args.db)
+    try:
+        result = export_organisations(db, Path(args.file), translate=translate)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"file": result.file, "rows": result.rows})
+    else:
+        _say(translate("CommandLine", "{rows} organisations exported to {file}."), rows=result.rows,
+             file=result.file)
+    return EXIT_OK
+
+
 # --- the parser --------------------------------------------------------------------------------------
 
 
@@ -249,6 +282,27 @@ def build_parser() -> argparse.ArgumentParser:
                                                      "(the current content is saved aside first)"))
     restore.add_argument("file", metavar=translate("CommandLine", "FILE"))
     restore.set_defaults(run=cmd_db_restore)
+
+    people = commands.add_parser("people", parents=[common], help=translate("CommandLine", "the people register"))
+    people_actions = people.add_subparsers(dest="action", metavar=translate("CommandLine", "ACTION"),
+                                           required=True, parser_class=_Parser)
+    people_export = people_actions.add_parser(
+        "export", parents=[common],
+        help=translate("CommandLine", "write people to an .xlsx or .csv file (safe to open in Excel)"))
+    people_export.add_argument("file", metavar=translate("CommandLine", "FILE"))
+    people_export.add_argument("--search", metavar=translate("CommandLine", "TEXT"),
+                               help=translate("CommandLine", "only people whose name matches, as in the app"))
+    people_export.set_defaults(run=cmd_people_export)
+
+    organisations = commands.add_parser("organisations", parents=[common],
+                                        help=translate("CommandLine", "the organisations register"))
+    organisation_actions = organisations.add_subparsers(dest="action", metavar=translate("CommandLine", "ACTION"),
+                                                        required=True, parser_class=_Parser)
+    organisation_actions.add_parser(
+        "export", parents=[common],
+        help=translate("CommandLine", "write organisations to an .xlsx or .csv file (safe to open in Excel)"),
+    ).set_defaults(run=cmd_organisations_export)
+    organisation_actions.choices["export"].add_argument("file", metavar=translate("CommandLine", "FILE"))
     return parser
 
 

@@ -142,3 +142,22 @@ def test_sentences_are_in_russian_for_a_russian_user(tmp_path):
     usage = run("demo", "--people", "много", language="ru_RU.UTF-8")
     assert usage.returncode == 2
     assert usage.stderr == "factory-desk: Для --people нужно целое число, а не «много». (см. factory-desk --help)\n"
+
+
+def test_exporting_people_and_organisations_from_the_command_line(db_url, tmp_path):
+    import openpyxl
+
+    assert run("--db", db_url, "demo", "--people", "60").returncode == 0
+    # WHEN a Russian-speaking coordinator exports everybody to Excel, and the organisations to CSV
+    people = run("--db", db_url, "people", "export", str(tmp_path / "люди.xlsx"), language="ru_RU.UTF-8")
+    organisations = run("--db", db_url, "organisations", "export", str(tmp_path / "организации.csv"), "--json")
+    # THEN the files hold everyone, with Russian headings and category names
+    assert people.returncode == 0, people.stderr
+    assert people.stdout.startswith("Выгружено людей: 60")
+    sheet = openpyxl.load_workbook(tmp_path / "люди.xlsx").active
+    assert [c.value for c in sheet[1]][:3] == ["Фамилия", "Имя", "Отчество"]
+    assert sheet.max_row == 61
+    assert organisations.returncode == 0 and json.loads(organisations.stdout)["rows"] == 38
+    # AND a search narrows the export as it narrows the list in the app
+    some = run("--db", db_url, "people", "export", str(tmp_path / "some.csv"), "--search", "а", "--json")
+    assert 0 < json.loads(some.stdout)["rows"] < 60

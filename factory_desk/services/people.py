@@ -52,7 +52,7 @@ def _word_range(term: str) -> ColumnElement[bool]:
     return and_(person_word.c.word >= term, person_word.c.word < prefix_end(term))
 
 
-def _word_start(column: ColumnElement[str], term: str) -> ColumnElement[bool]:
+def word_starts(column: ColumnElement[str], term: str) -> ColumnElement[bool]:
     """A folded name (" иванов иван иванович") has a word that begins with `term`."""
     return column.like(f"% {like_escape(term)}%", escape="\\")
 
@@ -82,7 +82,7 @@ def _page_keys(session: Session, query: str, organisation_id: int | None, after:
         # Walk the alphabetical list (of everyone, or of one organisation) until a page of matches is found.
         statement = select(Person.sort_key, Person.id)
         for term in terms:
-            statement = statement.where(_word_start(Person.search_text, term))
+            statement = statement.where(word_starts(Person.search_text, term))
         if organisation_id is not None:
             statement = statement.where(Person.organisation_id == organisation_id)
         if (condition := _after(Person.sort_key, Person.id, after)) is not None:
@@ -94,7 +94,7 @@ def _page_keys(session: Session, query: str, organisation_id: int | None, after:
         statement = select(word.sort_key, word.person_id).where(_word_range(rarest)).distinct()
         for term in terms:
             if term != rarest:
-                statement = statement.where(_word_start(word.name, term))
+                statement = statement.where(word_starts(word.name, term))
         if (condition := _after(word.sort_key, word.person_id, after)) is not None:
             statement = statement.where(condition)
         statement = statement.order_by(word.sort_key, word.person_id)
@@ -133,7 +133,7 @@ def count_people(db: Database, query: str = "", *, organisation_id: int | None =
         if not terms or organisation_id is not None:
             statement = select(func.count()).select_from(Person)
             for term in terms:
-                statement = statement.where(_word_start(Person.search_text, term))
+                statement = statement.where(word_starts(Person.search_text, term))
             if organisation_id is not None:
                 statement = statement.where(Person.organisation_id == organisation_id)
         else:
@@ -142,5 +142,5 @@ def count_people(db: Database, query: str = "", *, organisation_id: int | None =
             statement = select(func.count(func.distinct(word.person_id))).where(_word_range(rarest))
             for term in terms:
                 if term != rarest:
-                    statement = statement.where(_word_start(word.name, term))
+                    statement = statement.where(word_starts(word.name, term))
         return int(session.execute(statement).scalar_one())

@@ -167,6 +167,14 @@
         <translation>Tās iepriekšējais saturs saglabāts kā {file}.</translation>
     </message>
     <message>
+        <source>{rows} people exported to {file}.</source>
+        <translation>Izgūti cilvēki: {rows}, fails {file}.</translation>
+    </message>
+    <message>
+        <source>{rows} organisations exported to {file}.</source>
+        <translation>Izgūtas organizācijas: {rows}, fails {file}.</translation>
+    </message>
+    <message>
         <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
         <translation>datubāze: SQLite fails vai PostgreSQL adrese (pēc noklusējuma $FACTORY_DESK_DB, citādi fails jūsu datu mapē)</translation>
     </message>
@@ -233,6 +241,30 @@
     <message>
         <source>replace the database&apos;s content with a backup file (the current content is saved aside first)</source>
         <translation>aizstāt datubāzes saturu ar rezerves kopiju (pašreizējais saturs vispirms tiek saglabāts atsevišķi)</translation>
+    </message>
+    <message>
+        <source>the people register</source>
+        <translation>cilvēku reģistrs</translation>
+    </message>
+    <message>
+        <source>write people to an .xlsx or .csv file (safe to open in Excel)</source>
+        <translation>izgūt cilvēkus .xlsx vai .csv failā (droši atverams Excel)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKSTS</translation>
+    </message>
+    <message>
+        <source>only people whose name matches, as in the app</source>
+        <translation>tikai cilvēki, kuru vārds atbilst meklētajam, kā programmā</translation>
+    </message>
+    <message>
+        <source>the organisations register</source>
+        <translation>organizāciju reģistrs</translation>
+    </message>
+    <message>
+        <source>write organisations to an .xlsx or .csv file (safe to open in Excel)</source>
+        <translation>izgūt organizācijas .xlsx vai .csv failā (droši atverams Excel)</translation>
     </message>
     <message>
         <source>factory-desk: {problem} (see factory-desk --help)</source>
@@ -445,6 +477,176 @@
     <message>
         <source>Demo data can only fill an empty database, and this one already has factories, people or sessions; nothing was changed. Create a new database for the demo.</source>
         <translation>Demonstrācijas dati var aizpildīt tikai tukšu datubāzi, bet šajā jau ir fabrikas, cilvēki vai nodarbības; nekas netika mainīts. Demonstrācijai izveidojiet jaunu datubāzi.</translation>
+    </message>
+    <message>
+        <source>Factory Desk exports to .xlsx or .csv files, not “{suffix}”.</source>
+        <translation>Factory Desk izgūst datus .xlsx vai .csv failos, nevis “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation>Failu {file} neizdevās ierakstīt: {reason}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Izgūšana atcelta; fails netika ierakstīts.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Struktūrvienība</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s INN</source>
+        <translation>Organizācijas INN</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Piekrišanas datums</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Piekrišanas veids</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Pilns nosaukums</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Īsais nosaukums</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Pašvaldība</translation>
+    </message>
+    <message>
+        <source>In the national project since</source>
+        <translation>Nacionālajā projektā kopš</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cilvēki</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizācijas</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Enterprise employee</source>
+        <translation>Uzņēmuma darbinieks</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>Valsts ierēdnis</translation>
+    </message>
+    <message>
+        <source>Municipal employee</source>
+        <translation>Pašvaldības darbinieks</translation>
+    </message>
+    <message>
+        <source>Social-sector employee</source>
+        <translation>Sociālās jomas darbinieks</translation>
+    </message>
+    <message>
+        <source>School pupil</source>
+        <translation>Skolēns</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Cits</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Uzņēmums</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Valsts iestāde</translation>
+    </message>
+    <message>
+        <source>Municipal body</source>
+        <translation>Pašvaldības iestāde</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Izglītība</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Veselības aprūpe</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sociālie pakalpojumi</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Rakstiska</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elektroniska</translation>
+    </message>
+    <message>
+        <source>By a parent</source>
+        <translation>No vecāka</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>Её прежнее содержимое сохранено как {file}.</translation>
     </message>
     <message>
+        <source>{rows} people exported to {file}.</source>
+        <translation>Выгружено людей: {rows}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>{rows} organisations exported to {file}.</source>
+        <translation>Выгружено организаций: {rows}, файл {file}.</translation>
+    </message>
+    <message>
         <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
         <translation>база данных: файл SQLite или адрес PostgreSQL (по умолчанию $FACTORY_DESK_DB, иначе файл в вашей папке данных)</translation>
     </message>
@@ -233,6 +241,30 @@
     <message>
         <source>replace the database&apos;s content with a backup file (the current content is saved aside first)</source>
         <translation>заменить содержимое базы данных резервной копией (текущее содержимое сначала сохраняется отдельно)</translation>
+    </message>
+    <message>
+        <source>the people register</source>
+        <translation>реестр людей</translation>
+    </message>
+    <message>
+        <source>write people to an .xlsx or .csv file (safe to open in Excel)</source>
+        <translation>выгрузить людей в файл .xlsx или .csv (безопасно открывать в Excel)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>only people whose name matches, as in the app</source>
+        <translation>только люди, чьё имя подходит под поиск, как в программе</translation>
+    </message>
+    <message>
+        <source>the organisations register</source>
+        <translation>реестр организаций</translation>
+    </message>
+    <message>
+        <source>write organisations to an .xlsx or .csv file (safe to open in Excel)</source>
+        <translation>выгрузить организации в файл .xlsx или .csv (безопасно открывать в Excel)</translation>
     </message>
     <message>
         <source>factory-desk: {problem} (see factory-desk --help)</source>
@@ -445,6 +477,176 @@
     <message>
         <source>Demo data can only fill an empty database, and this one already has factories, people or sessions; nothing was changed. Create a new database for the demo.</source>
         <translation>Демонстрационными данными можно заполнить только пустую базу данных, а в этой уже есть фабрики, люди или занятия; ничего не изменено. Создайте для демонстрации новую базу данных.</translation>
+    </message>
+    <message>
+        <source>Factory Desk exports to .xlsx or .csv files, not “{suffix}”.</source>
+        <translation>Factory Desk выгружает данные в файлы .xlsx или .csv, но не «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}</source>
+        <translation>Не удалось записать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s INN</source>
+        <translation>ИНН организации</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Форма согласия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципальное образование</translation>
+    </message>
+    <message>
+        <source>In the national project since</source>
+        <translation>В нацпроекте с</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Enterprise employee</source>
+        <translation>Работник предприятия</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>Государственный служащий</translation>
+    </message>
+    <message>
+        <source>Municipal employee</source>
+        <translation>Муниципальный служащий</translation>
+    </message>
+    <message>
+        <source>Social-sector employee</source>
+        <translation>Работник социальной сферы</translation>
+    </message>
+    <message>
+        <source>School pupil</source>
+        <translation>Школьник</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Municipal body</source>
+        <translation>Орган местного самоуправления</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Социальное обслуживание</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Письменная</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Электронная</translation>
+    </message>
+    <message>
+        <source>By a parent</source>
+        <translation>От родителя</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,33 @@
+"""Words for the codes stored in the database (categories, types, consent forms), as English sentences
+marked for translation; the GUI, the command line and exported files show them in the user's language."""
+
+from __future__ import annotations
+
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+from factory_desk.domain.models import ConsentForm, OrganisationType, PersonCategory
+
+PERSON_CATEGORY = {
+    PersonCategory.ENTERPRISE_EMPLOYEE.value: QT_TRANSLATE_NOOP("Labels", "Enterprise employee"),
+    PersonCategory.STUDENT.value: QT_TRANSLATE_NOOP("Labels", "Student"),
+    PersonCategory.CIVIL_SERVANT.value: QT_TRANSLATE_NOOP("Labels", "Civil servant"),
+    PersonCategory.MUNICIPAL_EMPLOYEE.value: QT_TRANSLATE_NOOP("Labels", "Municipal employee"),
+    PersonCategory.SOCIAL_SECTOR.value: QT_TRANSLATE_NOOP("Labels", "Social-sector employee"),
+    PersonCategory.SCHOOL_PUPIL.value: QT_TRANSLATE_NOOP("Labels", "School pupil"),
+    PersonCategory.OTHER.value: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+ORGANISATION_TYPE = {
+    OrganisationType.ENTERPRISE.value: QT_TRANSLATE_NOOP("Labels", "Enterprise"),
+    OrganisationType.STATE_BODY.value: QT_TRANSLATE_NOOP("Labels", "State body"),
+    OrganisationType.MUNICIPAL.value: QT_TRANSLATE_NOOP("Labels", "Municipal body"),
+    OrganisationType.EDUCATION.value: QT_TRANSLATE_NOOP("Labels", "Education"),
+    OrganisationType.HEALTHCARE.value: QT_TRANSLATE_NOOP("Labels", "Healthcare"),
+    OrganisationType.SOCIAL.value: QT_TRANSLATE_NOOP("Labels", "Social services"),
+    OrganisationType.OTHER.value: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+CONSENT_FORM = {
+    ConsentForm.WRITTEN.value: QT_TRANSLATE_NOOP("Labels", "Written"),
+    ConsentForm.ELECTRONIC.value: QT_TRANSLATE_NOOP("Labels", "Electronic"),
+    ConsentForm.PARENTAL.value: QT_TRANSLATE_NOOP("Labels", "By a parent"),
+}
