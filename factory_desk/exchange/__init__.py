@@ -1,0 +1,1 @@
+"""Excel/CSV import and export, calendar files. No Qt, no database sessions."""
