@@ -490,6 +490,122 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>Izgūšana atcelta; fails netika ierakstīts.</translation>
     </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>Vārdā nedrīkst būt cipari.</translation>
+    </message>
+    <message>
+        <source>A name must contain letters.</source>
+        <translation>Vārdā jābūt burtiem.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>E-pasta adrese nav derīga.</translation>
+    </message>
+    <message>
+        <source>This e-mail address contains Cyrillic letters before the @.</source>
+        <translation>E-pasta adresē pirms @ ir kirilicas burti.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look valid.</source>
+        <translation>Tālruņa numurs neizskatās derīgs.</translation>
+    </message>
+    <message>
+        <source>No heading such as ФИО, Vārds or Name in the first {rows} rows of {name}.</source>
+        <translation>Faila {name} pirmajās {rows} rindās nav virsraksta, piemēram, «ФИО», «Vārds» vai «Name».</translation>
+    </message>
+    <message>
+        <source>Choose the column with the people&apos;s names.</source>
+        <translation>Izvēlieties kolonnu ar cilvēku vārdiem.</translation>
+    </message>
+    <message>
+        <source>The same person is already on row {row} of this file.</source>
+        <translation>Šis pats cilvēks jau ir šī faila {row}. rindā.</translation>
+    </message>
+    <message>
+        <source>A blank row.</source>
+        <translation>Tukša rinda.</translation>
+    </message>
+    <message>
+        <source>A total, not a person: “{text}”.</source>
+        <translation>Kopsumma, nevis cilvēks: “{text}”.</translation>
+    </message>
+    <message>
+        <source>The heading repeated.</source>
+        <translation>Atkārtots virsraksts.</translation>
+    </message>
+    <message>
+        <source>Nothing in the columns being imported.</source>
+        <translation>Importējamajās kolonnās nekā nav.</translation>
+    </message>
+    <message>
+        <source>There is no surname.</source>
+        <translation>Nav uzvārda.</translation>
+    </message>
+    <message>
+        <source>There is no name.</source>
+        <translation>Nav vārda un uzvārda.</translation>
+    </message>
+    <message>
+        <source>There is no first name.</source>
+        <translation>Nav vārda.</translation>
+    </message>
+    <message>
+        <source>Several e-mail addresses: only the first, {email}, is kept.</source>
+        <translation>Vairākas e-pasta adreses: tiek saglabāta tikai pirmā, {email}.</translation>
+    </message>
+    <message>
+        <source>The category “{category}” is not known; the default one applies.</source>
+        <translation>Kategorija “{category}” nav zināma; tiks lietota noklusējuma kategorija.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls). Open it in Excel and save it as .xlsx.</source>
+        <translation>{name} ir vecs Excel fails (.xls). Atveriet to Excel un saglabājiet kā .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>{name} nevar importēt: izvēlieties Excel darbgrāmatu (.xlsx) vai CSV failu.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Fails {name} ir tukšs.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file or has a password. Save it as .xlsx without one.</source>
+        <translation>{name} ir vecs Excel fails vai aizsargāts ar paroli. Saglabājiet to kā .xlsx bez paroles.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation>Fails {name} nav atrasts.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened; if Excel has it open, close it there.</source>
+        <translation>Failu {name} nevar atvērt; ja tas ir atvērts Excel, aizveriet to tur.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Failu {name} nevar nolasīt: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not an Excel workbook. Save it from Excel as .xlsx.</source>
+        <translation>{name} ir bojāts vai nav Excel darbgrāmata. Saglabājiet to no Excel kā .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet “{sheet}”.</source>
+        <translation>Darbgrāmatā {name} nav lapas “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no filled cells.</source>
+        <translation>Darbgrāmatā {name} nav aizpildītu šūnu.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a CSV table: {reason}</source>
+        <translation>{name} nevar nolasīt kā CSV tabulu: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table. Save the list from Excel as .xlsx or as CSV.</source>
+        <translation>{name} nav teksta tabula. Saglabājiet sarakstu no Excel kā .xlsx vai CSV.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -580,6 +696,57 @@
     <message>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Full name (surname first)</source>
+        <translation>Vārds un uzvārds (vispirms uzvārds)</translation>
+    </message>
+    <message>
+        <source>Full name (first name first)</source>
+        <translation>Vārds un uzvārds (vispirms vārds)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Struktūrvienība</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s INN</source>
+        <translation>Organizācijas INN</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,122 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>В имени не может быть цифр.</translation>
+    </message>
+    <message>
+        <source>A name must contain letters.</source>
+        <translation>В имени должны быть буквы.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>Неверный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>This e-mail address contains Cyrillic letters before the @.</source>
+        <translation>В адресе электронной почты перед @ есть русские буквы.</translation>
+    </message>
+    <message>
+        <source>This phone number does not look valid.</source>
+        <translation>Номер телефона похож на ошибочный.</translation>
+    </message>
+    <message>
+        <source>No heading such as ФИО, Vārds or Name in the first {rows} rows of {name}.</source>
+        <translation>В первых {rows} строках файла {name} нет заголовка вроде «ФИО», «Vārds» или «Name».</translation>
+    </message>
+    <message>
+        <source>Choose the column with the people&apos;s names.</source>
+        <translation>Укажите столбец с именами людей.</translation>
+    </message>
+    <message>
+        <source>The same person is already on row {row} of this file.</source>
+        <translation>Этот же человек уже есть в строке {row} этого файла.</translation>
+    </message>
+    <message>
+        <source>A blank row.</source>
+        <translation>Пустая строка.</translation>
+    </message>
+    <message>
+        <source>A total, not a person: “{text}”.</source>
+        <translation>Итоговая строка, а не человек: «{text}».</translation>
+    </message>
+    <message>
+        <source>The heading repeated.</source>
+        <translation>Повтор заголовка.</translation>
+    </message>
+    <message>
+        <source>Nothing in the columns being imported.</source>
+        <translation>В загружаемых столбцах ничего нет.</translation>
+    </message>
+    <message>
+        <source>There is no surname.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>There is no name.</source>
+        <translation>Не указано имя человека.</translation>
+    </message>
+    <message>
+        <source>There is no first name.</source>
+        <translation>Не указано имя.</translation>
+    </message>
+    <message>
+        <source>Several e-mail addresses: only the first, {email}, is kept.</source>
+        <translation>Несколько адресов электронной почты: сохраняется только первый, {email}.</translation>
+    </message>
+    <message>
+        <source>The category “{category}” is not known; the default one applies.</source>
+        <translation>Категория «{category}» неизвестна; будет указана категория по умолчанию.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls). Open it in Excel and save it as .xlsx.</source>
+        <translation>{name} — файл старого формата Excel (.xls). Откройте его в Excel и сохраните как .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Файл {name} нельзя загрузить: выберите книгу Excel (.xlsx) или файл CSV.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file or has a password. Save it as .xlsx without one.</source>
+        <translation>{name} — файл старого формата Excel или защищён паролем. Сохраните его как .xlsx без пароля.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation>Файл {name} не найден.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened; if Excel has it open, close it there.</source>
+        <translation>Файл {name} не открывается; если он открыт в Excel, закройте его там.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать файл {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not an Excel workbook. Save it from Excel as .xlsx.</source>
+        <translation>Файл {name} повреждён или не является книгой Excel. Сохраните его из Excel как .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet “{sheet}”.</source>
+        <translation>В книге {name} нет листа «{sheet}».</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no filled cells.</source>
+        <translation>В книге {name} нет заполненных ячеек.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a CSV table: {reason}</source>
+        <translation>Файл {name} не читается как таблица CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table. Save the list from Excel as .xlsx or as CSV.</source>
+        <translation>{name} — не текстовая таблица. Сохраните список из Excel как .xlsx или CSV.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -580,6 +696,57 @@
     <message>
         <source>Organisations</source>
         <translation>Организации</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Full name (surname first)</source>
+        <translation>ФИО (сначала фамилия)</translation>
+    </message>
+    <message>
+        <source>Full name (first name first)</source>
+        <translation>Имя и фамилия (сначала имя)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s INN</source>
+        <translation>ИНН организации</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
 </context>
 <context>
