@@ -97,6 +97,41 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>{name} (INN {inn})</source>
+        <translation>{name} (INN {inn})</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importēt kā</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— neimportēt —</translation>
+    </message>
+    <message>
+        <source>What column {number} holds</source>
+        <translation>Kas ir kolonnā {number}</translation>
+    </message>
+    <message>
+        <source>The organisation is taken from the column {names}.</source>
+        <translation>Organizācija tiek ņemta no kolonnas {names}.</translation>
+    </message>
+    <message>
+        <source>Organisation from the file&apos;s title block: {name}</source>
+        <translation>Organizācija no faila galvenes: {name}</translation>
+    </message>
+    <message>
+        <source>INN from the file&apos;s title block: {inn}</source>
+        <translation>INN no faila galvenes: {inn}</translation>
+    </message>
+    <message>
+        <source>The file does not name an organisation: choose one below, or the people are imported without one.</source>
+        <translation>Failā nav norādīta organizācija: izvēlieties to zemāk, citādi cilvēki tiks importēti bez organizācijas.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>“{value}” is not a choice for {argument}; choose from {choices}.</source>
@@ -169,6 +204,22 @@
     <message>
         <source>{rows} people exported to {file}.</source>
         <translation>Izgūti cilvēki: {rows}, fails {file}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} — {outcome}: {problems}</source>
+        <translation>Rinda {row}: {name} — {outcome}: {problems}</translation>
+    </message>
+    <message>
+        <source>Checked only, nothing was written: {count} of {total} rows can be imported.</source>
+        <translation>Tikai pārbaude, nekas netika ierakstīts: var importēt {count} no {total} rindām.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new people, {existing} already in the database, {organisations} new organisations, {pooled} added to the waiting pool; {skipped} rows not imported.</source>
+        <translation>Importēts. Jauni cilvēki: {created}; jau bija datubāzē: {existing}; jaunas organizācijas: {organisations}; pievienoti gaidītāju sarakstam: {pooled}; neimportētas rindas: {skipped}.</translation>
+    </message>
+    <message>
+        <source>The import report was saved as {file}.</source>
+        <translation>Importa pārskats saglabāts failā {file}.</translation>
     </message>
     <message>
         <source>{rows} organisations exported to {file}.</source>
@@ -259,6 +310,38 @@
         <translation>tikai cilvēki, kuru vārds atbilst meklētajam, kā programmā</translation>
     </message>
     <message>
+        <source>read a list of people from an .xlsx or .csv file into the register</source>
+        <translation>importēt cilvēku sarakstu no .xlsx vai .csv faila reģistrā</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>LAPA</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first with data)</source>
+        <translation>darbgrāmatas lapa (pēc noklusējuma pirmā ar datiem)</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>the organisation of rows that name none</source>
+        <translation>organizācija rindām, kurās tā nav norādīta</translation>
+    </message>
+    <message>
+        <source>do not add the people to the waiting pool</source>
+        <translation>nepievienot cilvēkus gaidītāju sarakstam</translation>
+    </message>
+    <message>
+        <source>check the file and report, write nothing</source>
+        <translation>pārbaudīt failu un parādīt pārskatu, neko neierakstot</translation>
+    </message>
+    <message>
+        <source>save the row-by-row report (.xlsx or .csv)</source>
+        <translation>saglabāt pārskatu pa rindām (.xlsx vai .csv)</translation>
+    </message>
+    <message>
         <source>the organisations register</source>
         <translation>organizāciju reģistrs</translation>
     </message>
@@ -277,6 +360,29 @@
     <message>
         <source>factory-desk: an unexpected error stopped the command ({error}). Details are in {log}.</source>
         <translation>factory-desk: neparedzēta kļūda apturēja komandu ({error}). Sīkāka informācija: {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importēt</translation>
+    </message>
+    <message>
+        <source>People to import from {file}: {count}; already in the database: {existing}.</source>
+        <translation>No faila {file} tiks importēti cilvēki: {count}; no tiem jau ir datubāzē: {existing}.</translation>
+    </message>
+    <message>
+        <source>New organisations to be added: {names}.</source>
+        <translation>Tiks pievienotas jaunas organizācijas: {names}.</translation>
+    </message>
+    <message>
+        <source>Importing the people…</source>
+        <translation>Cilvēku importēšana…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Nekas netika importēts: {reason}</translation>
     </message>
 </context>
 <context>
@@ -377,6 +483,10 @@
     <message>
         <source>The file {file} does not exist.</source>
         <translation>Fails {file} nepastāv.</translation>
+    </message>
+    <message>
+        <source>No organisation with the INN {inn} is in the database.</source>
+        <translation>Organizācijas ar INN {inn} datubāzē nav.</translation>
     </message>
     <message>
         <source>An INN contains digits only.</source>
@@ -606,6 +716,10 @@
         <source>{name} is not a text table. Save the list from Excel as .xlsx or as CSV.</source>
         <translation>{name} nav teksta tabula. Saglabājiet sarakstu no Excel kā .xlsx vai CSV.</translation>
     </message>
+    <message>
+        <source>Already in the database: the existing record is used, not a copy.</source>
+        <translation>Jau ir datubāzē: tiek izmantots esošais ieraksts, kopija netiek veidota.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -699,6 +813,37 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list of people</source>
+        <translation>Izvēlieties cilvēku sarakstu</translation>
+    </message>
+    <message>
+        <source>Lists of people ({patterns})</source>
+        <translation>Cilvēku saraksti ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Nolasa {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Saraksta nolasīšana…</translation>
+    </message>
+    <message>
+        <source>{name}, sheet “{sheet}”</source>
+        <translation>{name}, lapa “{sheet}”</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows from {where}. Press Next to check the columns.</source>
+        <translation>Nolasītas rindas: {rows} ({where}). Nospiediet “Tālāk”, lai pārbaudītu kolonnas.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Full name (surname first)</source>
@@ -747,6 +892,192 @@
     <message>
         <source>Category</source>
         <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rinda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Izlaista</translation>
+    </message>
+    <message>
+        <source>Not imported: to be corrected</source>
+        <translation>Nav importēta: jālabo</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>Jau ir datubāzē</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importēta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Imports</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Check what each column holds</source>
+        <translation>Pārbaudiet, kas ir katrā kolonnā</translation>
+    </message>
+    <message>
+        <source>Factory Desk has guessed the columns from their headings. Correct a guess with the list above the column; columns marked “not imported” are left out.</source>
+        <translation>Factory Desk noteica kolonnas pēc to virsrakstiem. Ja kaut kas nav pareizi, izlabojiet sarakstā virs kolonnas; kolonnas “neimportēt” tiek izlaistas.</translation>
+    </message>
+    <message>
+        <source>The headings are on &amp;row:</source>
+        <translation>Virsraksti ir &amp;rindā:</translation>
+    </message>
+    <message>
+        <source>Row of the headings</source>
+        <translation>Virsrakstu rinda</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, with what each column holds</source>
+        <translation>Faila pirmās rindas un tas, kas ir katrā kolonnā</translation>
+    </message>
+    <message>
+        <source>Organisation of the people whose row does not name one</source>
+        <translation>Organizācija cilvēkiem, kuriem tā nav norādīta</translation>
+    </message>
+    <message>
+        <source>As the &amp;file says</source>
+        <translation>Kā &amp;failā</translation>
+    </message>
+    <message>
+        <source>&amp;This organisation:</source>
+        <translation>&amp;Šī organizācija:</translation>
+    </message>
+    <message>
+        <source>Organisation for rows without one</source>
+        <translation>Organizācija rindām bez tās</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConfirmPage</name>
+    <message>
+        <source>Where should the people go?</source>
+        <translation>Kur pievienot cilvēkus?</translation>
+    </message>
+    <message>
+        <source>Everything is imported in one go: if anything goes wrong, nothing is written.</source>
+        <translation>Viss tiek importēts vienā reizē: ja kaut kas noiet greizi, nekas netiek ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Into the organisation&apos;s &amp;waiting pool, to be put into groups later</source>
+        <translation>Organizācijas &amp;gaidītāju sarakstā, lai vēlāk sadalītu grupās</translation>
+    </message>
+    <message>
+        <source>&amp;Only into the register of people</source>
+        <translation>&amp;Tikai cilvēku reģistrā</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Izvēlieties importējamo sarakstu</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one person per row, as organisations send them. You can also drag the file onto this window.</source>
+        <translation>Excel darbgrāmata (.xlsx) vai CSV fails ar vienu cilvēku katrā rindā — tā, kā tos sūta organizācijas. Failu var arī ievilkt šajā logā.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <source>The file being imported</source>
+        <translation>Importējamais fails</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Fails vēl nav izvēlēts</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Izvēlēties failu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lapa:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Darbgrāmatas lapa</translation>
+    </message>
+    <message>
+        <source>Drop an .xlsx or .csv file here</source>
+        <translation>Ievelciet šeit .xlsx vai .csv failu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check the rows before they are imported</source>
+        <translation>Pārbaudiet rindas pirms importēšanas</translation>
+    </message>
+    <message>
+        <source>Each row of the file as it will be imported. Rows with errors are left out; rows with warnings are imported, but look at them. Nothing has been written yet.</source>
+        <translation>Katra faila rinda tā, kā tā tiks importēta. Rindas ar kļūdām netiek importētas; rindas ar brīdinājumiem tiek importētas, bet apskatiet tās. Pagaidām nekas nav ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Rādīt tikai rindas ar &amp;piezīmēm</translation>
+    </message>
+    <message>
+        <source>The rows as they will be imported</source>
+        <translation>Rindas tā, kā tās tiks importētas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>The list is imported</source>
+        <translation>Saraksts importēts</translation>
+    </message>
+    <message>
+        <source>This is what was written to the database.</source>
+        <translation>Lūk, kas ierakstīts datubāzē.</translation>
+    </message>
+    <message>
+        <source>&amp;Show them in the list</source>
+        <translation>&amp;Parādīt tos sarakstā</translation>
+    </message>
+    <message>
+        <source>Save import &amp;report…</source>
+        <translation>Saglabāt importa &amp;pārskatu…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a list of people</source>
+        <translation>Cilvēku saraksta imports</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Pārtraukt importu?</translation>
+    </message>
+    <message>
+        <source>The list has been read, but nobody has been imported from it. Stop the import?</source>
+        <translation>Saraksts ir nolasīts, bet no tā vēl neviens nav importēts. Pārtraukt importu?</translation>
     </message>
 </context>
 <context>
@@ -1057,8 +1388,20 @@
         <translation>Uzvārds, vārds vai tēvvārds</translation>
     </message>
     <message>
+        <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+        <translation>Importēt cilvēkus no Excel vai CSV saraksta (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importēt sarakstu…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Cilvēku saraksts</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importēt sarakstu…</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1417,92 @@
     <message>
         <source>Position</source>
         <translation>Amats</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Checking the rows against the database…</source>
+        <translation>Rindas tiek salīdzinātas ar datubāzi…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Rindu pārbaude…</translation>
+    </message>
+    <message>
+        <source>Will be imported: {imported} · with warnings: {warnings} · with errors: {errors} · skipped: {skipped}</source>
+        <translation>Tiks importēts: {imported} · ar brīdinājumiem: {warnings} · ar kļūdām: {errors} · izlaists: {skipped}</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Go back and check the columns, or correct the file and choose it again.</source>
+        <translation>Nevienu rindu nevar importēt. Atgriezieties un pārbaudiet kolonnas vai izlabojiet failu un izvēlieties to vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rinda</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Struktūrvienība</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Izlaista: {reason}</translation>
+    </message>
+    <message>
+        <source>Error: {problems}</source>
+        <translation>Kļūda: {problems}</translation>
+    </message>
+    <message>
+        <source>Warning: {problems}</source>
+        <translation>Brīdinājums: {problems}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Netiks importēta</translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation>Tiks importēta</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (jauna)</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1557,61 @@
     <message>
         <source>Factories</source>
         <translation>Fabrikas</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>New people added: {count}</source>
+        <translation>Pievienoti jauni cilvēki: {count}</translation>
+    </message>
+    <message>
+        <source>Already in the database, not added again: {count}</source>
+        <translation>Jau bija datubāzē, atkārtoti nav pievienoti: {count}</translation>
+    </message>
+    <message>
+        <source>New organisations added: {count}</source>
+        <translation>Pievienotas jaunas organizācijas: {count}</translation>
+    </message>
+    <message>
+        <source>Put into the waiting pool: {count}</source>
+        <translation>Pievienoti gaidītāju sarakstam: {count}</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {count}</source>
+        <translation>Neimportētas rindas: {count}</translation>
+    </message>
+    <message>
+        <source>{name} - import report</source>
+        <translation>{name} - importa pārskats</translation>
+    </message>
+    <message>
+        <source>import report</source>
+        <translation>importa pārskats</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Importa pārskata saglabāšana</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel darbgrāmata (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV fails (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Pārskata saglabāšana…</translation>
+    </message>
+    <message>
+        <source>The report is saved: {file}</source>
+        <translation>Pārskats saglabāts: {file}</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {reason}</source>
+        <translation>Pārskats netika saglabāts: {reason}</translation>
     </message>
 </context>
 <context>

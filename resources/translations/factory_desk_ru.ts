@@ -97,6 +97,41 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>{name} (INN {inn})</source>
+        <translation>{name} (ИНН {inn})</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Загрузить как</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <source>What column {number} holds</source>
+        <translation>Что в столбце {number}</translation>
+    </message>
+    <message>
+        <source>The organisation is taken from the column {names}.</source>
+        <translation>Организация берётся из столбца {names}.</translation>
+    </message>
+    <message>
+        <source>Organisation from the file&apos;s title block: {name}</source>
+        <translation>Организация из шапки файла: {name}</translation>
+    </message>
+    <message>
+        <source>INN from the file&apos;s title block: {inn}</source>
+        <translation>ИНН из шапки файла: {inn}</translation>
+    </message>
+    <message>
+        <source>The file does not name an organisation: choose one below, or the people are imported without one.</source>
+        <translation>В файле не указана организация: выберите её ниже, иначе люди будут загружены без организации.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>“{value}” is not a choice for {argument}; choose from {choices}.</source>
@@ -169,6 +204,22 @@
     <message>
         <source>{rows} people exported to {file}.</source>
         <translation>Выгружено людей: {rows}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} — {outcome}: {problems}</source>
+        <translation>Строка {row}: {name} — {outcome}: {problems}</translation>
+    </message>
+    <message>
+        <source>Checked only, nothing was written: {count} of {total} rows can be imported.</source>
+        <translation>Только проверка, ничего не записано: можно загрузить строк — {count} из {total}.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new people, {existing} already in the database, {organisations} new organisations, {pooled} added to the waiting pool; {skipped} rows not imported.</source>
+        <translation>Загружено. Новых людей: {created}; уже были в базе: {existing}; новых организаций: {organisations}; добавлено в список ожидания: {pooled}; не загружено строк: {skipped}.</translation>
+    </message>
+    <message>
+        <source>The import report was saved as {file}.</source>
+        <translation>Отчёт о загрузке сохранён в файл {file}.</translation>
     </message>
     <message>
         <source>{rows} organisations exported to {file}.</source>
@@ -259,6 +310,38 @@
         <translation>только люди, чьё имя подходит под поиск, как в программе</translation>
     </message>
     <message>
+        <source>read a list of people from an .xlsx or .csv file into the register</source>
+        <translation>загрузить список людей из файла .xlsx или .csv в реестр</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>ЛИСТ</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first with data)</source>
+        <translation>лист книги (по умолчанию первый с данными)</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>the organisation of rows that name none</source>
+        <translation>организация для строк, где она не указана</translation>
+    </message>
+    <message>
+        <source>do not add the people to the waiting pool</source>
+        <translation>не добавлять людей в список ожидания</translation>
+    </message>
+    <message>
+        <source>check the file and report, write nothing</source>
+        <translation>проверить файл и вывести отчёт, ничего не записывая</translation>
+    </message>
+    <message>
+        <source>save the row-by-row report (.xlsx or .csv)</source>
+        <translation>сохранить построчный отчёт (.xlsx или .csv)</translation>
+    </message>
+    <message>
         <source>the organisations register</source>
         <translation>реестр организаций</translation>
     </message>
@@ -277,6 +360,29 @@
     <message>
         <source>factory-desk: an unexpected error stopped the command ({error}). Details are in {log}.</source>
         <translation>factory-desk: непредвиденная ошибка остановила команду ({error}). Подробности в {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>People to import from {file}: {count}; already in the database: {existing}.</source>
+        <translation>Будет загружено людей из файла {file}: {count}; из них уже есть в базе: {existing}.</translation>
+    </message>
+    <message>
+        <source>New organisations to be added: {names}.</source>
+        <translation>Будут добавлены новые организации: {names}.</translation>
+    </message>
+    <message>
+        <source>Importing the people…</source>
+        <translation>Загрузка людей…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ничего не загружено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -377,6 +483,10 @@
     <message>
         <source>The file {file} does not exist.</source>
         <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <source>No organisation with the INN {inn} is in the database.</source>
+        <translation>Организации с ИНН {inn} в базе нет.</translation>
     </message>
     <message>
         <source>An INN contains digits only.</source>
@@ -606,6 +716,10 @@
         <source>{name} is not a text table. Save the list from Excel as .xlsx or as CSV.</source>
         <translation>{name} — не текстовая таблица. Сохраните список из Excel как .xlsx или CSV.</translation>
     </message>
+    <message>
+        <source>Already in the database: the existing record is used, not a copy.</source>
+        <translation>Уже есть в базе: используется имеющаяся запись, копия не создаётся.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -699,6 +813,37 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list of people</source>
+        <translation>Выберите список людей</translation>
+    </message>
+    <message>
+        <source>Lists of people ({patterns})</source>
+        <translation>Списки людей ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение файла {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message>
+        <source>{name}, sheet “{sheet}”</source>
+        <translation>{name}, лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows from {where}. Press Next to check the columns.</source>
+        <translation>Прочитано строк: {rows} ({where}). Нажмите «Далее», чтобы проверить столбцы.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Full name (surname first)</source>
@@ -747,6 +892,192 @@
     <message>
         <source>Category</source>
         <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущена</translation>
+    </message>
+    <message>
+        <source>Not imported: to be corrected</source>
+        <translation>Не загружена: нужно исправить</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>Уже есть в базе</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Загружена</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузка</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Check what each column holds</source>
+        <translation>Проверьте, что в каждом столбце</translation>
+    </message>
+    <message>
+        <source>Factory Desk has guessed the columns from their headings. Correct a guess with the list above the column; columns marked “not imported” are left out.</source>
+        <translation>Factory Desk определил столбцы по их заголовкам. Если что-то не так, исправьте в списке над столбцом; столбцы «не загружать» пропускаются.</translation>
+    </message>
+    <message>
+        <source>The headings are on &amp;row:</source>
+        <translation>Заголовки в &amp;строке:</translation>
+    </message>
+    <message>
+        <source>Row of the headings</source>
+        <translation>Строка заголовков</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, with what each column holds</source>
+        <translation>Первые строки файла и что в каждом столбце</translation>
+    </message>
+    <message>
+        <source>Organisation of the people whose row does not name one</source>
+        <translation>Организация для людей, у которых она не указана</translation>
+    </message>
+    <message>
+        <source>As the &amp;file says</source>
+        <translation>Как в &amp;файле</translation>
+    </message>
+    <message>
+        <source>&amp;This organisation:</source>
+        <translation>&amp;Эта организация:</translation>
+    </message>
+    <message>
+        <source>Organisation for rows without one</source>
+        <translation>Организация для строк без неё</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConfirmPage</name>
+    <message>
+        <source>Where should the people go?</source>
+        <translation>Куда добавить людей?</translation>
+    </message>
+    <message>
+        <source>Everything is imported in one go: if anything goes wrong, nothing is written.</source>
+        <translation>Всё загружается за один раз: если что-то пойдёт не так, ничего не будет записано.</translation>
+    </message>
+    <message>
+        <source>Into the organisation&apos;s &amp;waiting pool, to be put into groups later</source>
+        <translation>В &amp;список ожидания организации, чтобы потом распределить по группам</translation>
+    </message>
+    <message>
+        <source>&amp;Only into the register of people</source>
+        <translation>&amp;Только в реестр людей</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Выберите список для загрузки</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one person per row, as organisations send them. You can also drag the file onto this window.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV, по одному человеку в строке, — как их присылают организации. Файл можно также перетащить в это окно.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>The file being imported</source>
+        <translation>Загружаемый файл</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Файл ещё не выбран</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Лист книги</translation>
+    </message>
+    <message>
+        <source>Drop an .xlsx or .csv file here</source>
+        <translation>Перетащите сюда файл .xlsx или .csv</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check the rows before they are imported</source>
+        <translation>Проверьте строки перед загрузкой</translation>
+    </message>
+    <message>
+        <source>Each row of the file as it will be imported. Rows with errors are left out; rows with warnings are imported, but look at them. Nothing has been written yet.</source>
+        <translation>Каждая строка файла в том виде, в каком будет загружена. Строки с ошибками не загружаются; строки с предупреждениями загружаются, но посмотрите на них. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Показать только строки с &amp;замечаниями</translation>
+    </message>
+    <message>
+        <source>The rows as they will be imported</source>
+        <translation>Строки в том виде, в каком будут загружены</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>The list is imported</source>
+        <translation>Список загружен</translation>
+    </message>
+    <message>
+        <source>This is what was written to the database.</source>
+        <translation>Вот что записано в базу.</translation>
+    </message>
+    <message>
+        <source>&amp;Show them in the list</source>
+        <translation>&amp;Показать их в списке</translation>
+    </message>
+    <message>
+        <source>Save import &amp;report…</source>
+        <translation>Сохранить &amp;отчёт о загрузке…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a list of people</source>
+        <translation>Загрузка списка людей</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Прервать загрузку?</translation>
+    </message>
+    <message>
+        <source>The list has been read, but nobody has been imported from it. Stop the import?</source>
+        <translation>Список прочитан, но из него ещё никто не загружен. Прервать загрузку?</translation>
     </message>
 </context>
 <context>
@@ -1057,8 +1388,20 @@
         <translation>Фамилия, имя или отчество</translation>
     </message>
     <message>
+        <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+        <translation>Загрузить людей из списка Excel или CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Загрузить список…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Список людей</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Загрузить список…</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1417,92 @@
     <message>
         <source>Position</source>
         <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Checking the rows against the database…</source>
+        <translation>Строки сверяются с базой…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Will be imported: {imported} · with warnings: {warnings} · with errors: {errors} · skipped: {skipped}</source>
+        <translation>Будет загружено: {imported} · с предупреждениями: {warnings} · с ошибками: {errors} · пропущено: {skipped}</translation>
+    </message>
+    <message>
+        <source>No row can be imported. Go back and check the columns, or correct the file and choose it again.</source>
+        <translation>Ни одну строку нельзя загрузить. Вернитесь и проверьте столбцы или исправьте файл и выберите его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Пропущена: {reason}</translation>
+    </message>
+    <message>
+        <source>Error: {problems}</source>
+        <translation>Ошибка: {problems}</translation>
+    </message>
+    <message>
+        <source>Warning: {problems}</source>
+        <translation>Предупреждение: {problems}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не будет загружена</translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation>Будет загружена</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (новая)</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1557,61 @@
     <message>
         <source>Factories</source>
         <translation>Фабрики</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>New people added: {count}</source>
+        <translation>Добавлено новых людей: {count}</translation>
+    </message>
+    <message>
+        <source>Already in the database, not added again: {count}</source>
+        <translation>Уже были в базе, повторно не добавлены: {count}</translation>
+    </message>
+    <message>
+        <source>New organisations added: {count}</source>
+        <translation>Добавлено новых организаций: {count}</translation>
+    </message>
+    <message>
+        <source>Put into the waiting pool: {count}</source>
+        <translation>Добавлено в список ожидания: {count}</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {count}</source>
+        <translation>Не загружено строк: {count}</translation>
+    </message>
+    <message>
+        <source>{name} - import report</source>
+        <translation>{name} - отчёт о загрузке</translation>
+    </message>
+    <message>
+        <source>import report</source>
+        <translation>отчёт о загрузке</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Сохранение отчёта о загрузке</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Сохранение отчёта…</translation>
+    </message>
+    <message>
+        <source>The report is saved: {file}</source>
+        <translation>Отчёт сохранён: {file}</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {reason}</source>
+        <translation>Отчёт не сохранён: {reason}</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,25 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_PeoplePage(object):
     def setupUi(self, PeoplePage):
         if not PeoplePage.objectName():
             PeoplePage.setObjectName(u"PeoplePage")
+        self.action_import_list = QAction(PeoplePage)
+        self.action_import_list.setObjectName(u"action_import_list")
+#if QT_CONFIG(shortcut)
+        self.action_import_list.setShortcut(u"Ctrl+I")
+#endif // QT_CONFIG(shortcut)
+        self.action_import_list.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.page_layout = QVBoxLayout(PeoplePage)
         self.page_layout.setSpacing(12)
         self.page_layout.setObjectName(u"page_layout")
@@ -61,6 +68,11 @@ class Ui_PeoplePage(object):
 
         self.search_layout.addWidget(self.organisations_label)
 
+        self.import_button = QPushButton(PeoplePage)
+        self.import_button.setObjectName(u"import_button")
+
+        self.search_layout.addWidget(self.import_button)
+
 
         self.page_layout.addLayout(self.search_layout)
 
@@ -94,6 +106,7 @@ class Ui_PeoplePage(object):
     # setupUi
 
     def retranslateUi(self, PeoplePage):
+        self.action_import_list.setText(QCoreApplication.translate("PeoplePage", u"Import list\u2026", None))
         self.title_label.setText(QCoreApplication.translate("PeoplePage", u"People and organisations", None))
         self.description_label.setText(QCoreApplication.translate("PeoplePage", u"Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, \u0451 and Latvian accents do not matter.", None))
         self.search_label.setText(QCoreApplication.translate("PeoplePage", u"&Find:", None))
@@ -101,6 +114,10 @@ class Ui_PeoplePage(object):
         self.search_edit.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Find people by name", None))
 #endif // QT_CONFIG(accessibility)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("PeoplePage", u"Surname, first name or patronymic", None))
+#if QT_CONFIG(tooltip)
+        self.import_button.setToolTip(QCoreApplication.translate("PeoplePage", u"Import people from an Excel or CSV list (Ctrl+I)", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_button.setText(QCoreApplication.translate("PeoplePage", u"&Import list\u2026", None))
 #if QT_CONFIG(accessibility)
         self.people_view.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
 #endif // QT_CONFIG(accessibility)

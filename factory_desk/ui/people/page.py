@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from factory_desk.domain.errors import DatabaseError
@@ -49,6 +49,9 @@ class PeoplePage(QWidget):
         self._search_pause.timeout.connect(self.search)
         self.ui.search_edit.textChanged.connect(self._search_pause.start)
         self.ui.search_edit.returnPressed.connect(self.search)
+        self.addAction(self.ui.action_import_list)  # Ctrl+I anywhere on the page
+        self.ui.action_import_list.triggered.connect(self.open_import)
+        self.ui.import_button.clicked.connect(self.open_import)
         self._retranslate()
 
     def set_database(self, db: Database | None) -> None:
@@ -95,6 +98,23 @@ class PeoplePage(QWidget):
                 self.model.set_first_page(first, partial(self._next_page, self._db, query))
         self._retranslate()
 
+    def open_import(self) -> None:
+        """The import wizard for a list of people (Ctrl+I); the list is read again after an import."""
+        if self._db is None:
+            return
+        from factory_desk.ui.people.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._db, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.refresh)
+        wizard.show_people_requested.connect(self._show_imported)
+        wizard.open()
+
+    def _show_imported(self) -> None:
+        self.ui.search_edit.clear()
+        self.refresh()
+        self.ui.people_view.setFocus()
+
     def focus_first(self) -> None:
         self.ui.search_edit.setFocus()
         self.ui.search_edit.selectAll()
@@ -127,6 +147,8 @@ class PeoplePage(QWidget):
         elif count == 0:
             self.ui.empty_label.setText(self.tr("There is nobody in this database yet."))
         self.ui.empty_label.setVisible(count == 0)
+        self.ui.import_button.setEnabled(self._db is not None)
+        self.ui.action_import_list.setEnabled(self._db is not None)
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
