@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Read {rows} rows from {where}. Press Next to check the columns.</source>
-        <translation>Nolasītas rindas: {rows} ({where}). Nospiediet “Tālāk”, lai pārbaudītu kolonnas.</translation>
+        <translation>Nolasītas rindas: {rows} ({where}). Nospiediet “Nākamais”, lai pārbaudītu kolonnas.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from factory_desk.domain.models import Organisation, Person, PoolEntry
@@ -378,3 +379,46 @@ def test_the_preview_model_keeps_qts_model_rules(russian_window, list_file, qtbo
     # AND the kind of each row is there for the eye and for assistive technology alike
     assert model.index(5, 0).data(PreviewTableModel.KIND_ROLE) == PreviewTableModel.ERROR
     assert model.index(5, PreviewTableModel.STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_a_file_dropped_on_the_first_page_is_read(russian_window, list_file, qtbot, shown):
+    # GIVEN the wizard on its first page
+    wizard = open_wizard(russian_window, qtbot, shown)
+    page = wizard.file_page
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(list_file))])
+
+    # WHEN the coordinator drags the list from the file manager and drops it on the page
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, drop)
+
+    # THEN it is read as if chosen with the button
+    qtbot.waitUntil(page.isComplete)
+    assert page.ui.file_edit.text() == str(list_file)
+    assert "Прочитано строк: 11" in page.ui.status_label.text()
+
+
+def test_every_control_of_the_columns_page_is_reached_with_tab(russian_window, list_file, qtbot, shown,
+                                                                monkeypatch):
+    # GIVEN the columns page of a list
+    choose_file(monkeypatch, list_file)
+    wizard = open_wizard(russian_window, qtbot, shown)
+    read_list(wizard, qtbot)
+    press_enter(wizard, qtbot)
+    page = wizard.columns_page
+    wanted = {page.ui.heading_spin, page.ui.from_file_radio,
+              *(page.ui.columns_view.cellWidget(0, c) for c in range(page.ui.columns_view.columnCount()))}
+
+    # WHEN the coordinator presses Tab again and again
+    reached = set()
+    for _ in range(40):
+        reached.add(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    # THEN the row choice, every column's choice and the organisation's choice were reached
+    assert wanted <= reached
