@@ -842,6 +842,10 @@
         <source>Read {rows} rows from {where}. Press Next to check the columns.</source>
         <translation>Nolasītas rindas: {rows} ({where}). Nospiediet “Nākamais”, lai pārbaudītu kolonnas.</translation>
     </message>
+    <message>
+        <source>There is nothing in {where}. Choose another sheet or file.</source>
+        <translation>Tukšs: {where}. Izvēlieties citu lapu vai failu.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -842,6 +842,10 @@
         <source>Read {rows} rows from {where}. Press Next to check the columns.</source>
         <translation>Прочитано строк: {rows} ({where}). Нажмите «Далее», чтобы проверить столбцы.</translation>
     </message>
+    <message>
+        <source>There is nothing in {where}. Choose another sheet or file.</source>
+        <translation>Пусто: {where}. Выберите другой лист или файл.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -422,3 +422,25 @@ def test_every_control_of_the_columns_page_is_reached_with_tab(russian_window, l
 
     # THEN the row choice, every column's choice and the organisation's choice were reached
     assert wanted <= reached
+
+
+def test_an_empty_sheet_is_said_to_be_empty_and_another_can_be_chosen(russian_window, list_file, qtbot, shown,
+                                                                      monkeypatch):
+    # GIVEN a workbook of two sheets, read
+    choose_file(monkeypatch, list_file)
+    wizard = open_wizard(russian_window, qtbot, shown)
+    read_list(wizard, qtbot)
+    page, combo = wizard.file_page, wizard.file_page.ui.sheet_combo
+
+    # WHEN the coordinator chooses the empty sheet with the keyboard
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+    # THEN the page says it is empty, and there is no way on
+    qtbot.waitUntil(lambda: page.ui.status_label.text().startswith("Пусто: "))
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+    # WHEN they choose the sheet with the people again  THEN they can go on
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.waitUntil(page.isComplete)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

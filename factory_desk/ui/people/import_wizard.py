@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,7 @@ class FilePage(QWizardPage):
         self.ui.setupUi(self)
         self.state = state
         self._reading = False
+        self._reads = 0  # the number of the latest read: an earlier one finishing late is ignored
         self.setAcceptDrops(True)
         self.ui.choose_button.clicked.connect(self.choose_file)
         self.ui.sheet_combo.activated.connect(self._sheet_chosen)
@@ -123,13 +125,17 @@ class FilePage(QWizardPage):
                 return table, Layout(0, {}), error_text(exc)
 
         self._reading = True
+        self._reads += 1
         self.state.path = path
         self.ui.file_edit.setText(str(path))
         self._say(self.tr("Reading {name}…").format(name=path.name))
         self.completeChanged.emit()
-        run_task(self, work, self._read, on_error=self._not_read, label=self.tr("Reading the list…"))
+        run_task(self, work, partial(self._read, self._reads), on_error=partial(self._not_read, self._reads),
+                 label=self.tr("Reading the list…"))
 
-    def _read(self, found: tuple[Table, Layout, str]) -> None:
+    def _read(self, number: int, found: tuple[Table, Layout, str]) -> None:
+        if number != self._reads:
+            return
         table, layout, heading_problem = found
         self._reading = False
         self.state.table, self.state.heading_problem = table, heading_problem
@@ -137,12 +143,18 @@ class FilePage(QWizardPage):
         self.state.checked = None
         where = self.tr("{name}, sheet “{sheet}”").format(name=table.name, sheet=table.sheet) if table.sheet \
             else table.name
-        self._say(self.tr("Read {rows} rows from {where}. Press Next to check the columns.")
-                  .format(rows=len(table.rows), where=where))
+        if table.rows:
+            self._say(self.tr("Read {rows} rows from {where}. Press Next to check the columns.")
+                      .format(rows=len(table.rows), where=where))
+        else:
+            self._say(self.tr("There is nothing in {where}. Choose another sheet or file.").format(where=where),
+                      error=True)
         self._show_sheets()
         self.completeChanged.emit()
 
-    def _not_read(self, exc: BaseException) -> None:
+    def _not_read(self, number: int, exc: BaseException) -> None:
+        if number != self._reads:
+            return
         self._reading = False
         self.state.table = None
         self._show_sheets()
@@ -175,7 +187,7 @@ class FilePage(QWizardPage):
             self.read(path, self.ui.sheet_combo.itemText(index))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return self.state.table is not None and not self._reading
+        return self.state.table is not None and bool(self.state.table.rows) and not self._reading
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if local_file(event) is not None:
@@ -361,6 +373,7 @@ class PreviewPage(QWizardPage):
         self.ui.setupUi(self)
         self.state = state
         self._checking = False
+        self._checks = 0  # the number of the latest check: an earlier one finishing late is ignored
         self.model = PreviewTableModel(self)
         view = self.ui.preview_view
         view.setModel(self.model)
@@ -391,13 +404,17 @@ class PreviewPage(QWizardPage):
             return check_rows(db, rows, organisation_id=chosen)
 
         self._checking = True
+        self._checks += 1
         self.model.set_rows([])
         self.ui.counts_label.setText("")
         self._say(self.tr("Checking the rows against the database…"))
         self.completeChanged.emit()
-        run_task(self, work, self._checked, on_error=self._not_checked, label=self.tr("Checking the rows…"))
+        run_task(self, work, partial(self._checked, self._checks), on_error=partial(self._not_checked, self._checks),
+                 label=self.tr("Checking the rows…"))
 
-    def _checked(self, rows: list[CheckedRow]) -> None:
+    def _checked(self, number: int, rows: list[CheckedRow]) -> None:
+        if number != self._checks:
+            return
         self._checking = False
         self.state.checked = rows
         self.model.set_rows(rows)
@@ -413,7 +430,9 @@ class PreviewPage(QWizardPage):
         self.model.set_only_problems(only_problems)
         self.ui.preview_view.resizeRowsToContents()
 
-    def _not_checked(self, exc: BaseException) -> None:
+    def _not_checked(self, number: int, exc: BaseException) -> None:
+        if number != self._checks:
+            return
         self._checking = False
         self.completeChanged.emit()
         if not isinstance(exc, FactoryDeskError):
@@ -518,6 +537,10 @@ class ConfirmPage(QWizardPage):
         self.ui.error_label.setText(self.tr("Nothing was imported: {reason}").format(reason=error_text(exc)))
         self.ui.error_label.setStyleSheet(ERROR_STYLE)
         self.ui.error_label.setVisible(True)
+
+    @property
+    def importing(self) -> bool:
+        return self._importing
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return not self._importing
@@ -624,6 +647,8 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """Esc or Cancel: once a list has been read and not imported, ask before throwing it away."""
+        if self.confirm_page.importing:
+            return  # the import finishes or fails as one transaction; it cannot be left half-way
         if self.state.table is not None and self.state.result is None:
             answer = QMessageBox.question(
                 self, self.tr("Stop the import?"),
