@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from factory_desk.domain.models import Organisation, Person, PoolEntry
 from factory_desk.exchange.people_columns import Field
@@ -444,3 +444,39 @@ def test_an_empty_sheet_is_said_to_be_empty_and_another_can_be_chosen(russian_wi
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     qtbot.waitUntil(page.isComplete)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def refuse_pool_entries(db) -> None:  # type: ignore[no-untyped-def]
+    """A rule in the database itself that fails the import half-way: after the people, at the pool."""
+    with db.engine.begin() as connection:
+        if db.is_sqlite:
+            connection.execute(text("CREATE TRIGGER refuse_pool BEFORE INSERT ON pool_entry "
+                                    "BEGIN SELECT RAISE(ABORT, 'the pool is closed'); END"))
+        else:
+            connection.execute(text("CREATE FUNCTION refuse_pool() RETURNS trigger AS $$ BEGIN "
+                                    "RAISE EXCEPTION 'the pool is closed'; END $$ LANGUAGE plpgsql"))
+            connection.execute(text("CREATE TRIGGER refuse_pool BEFORE INSERT ON pool_entry "
+                                    "FOR EACH ROW EXECUTE FUNCTION refuse_pool()"))
+
+
+def test_an_import_that_fails_says_why_and_writes_nobody(russian_window, list_file, qtbot, shown, monkeypatch):
+    # GIVEN the wizard ready to import, and a database that will refuse the pool entries
+    window = russian_window
+    db = window.database
+    choose_file(monkeypatch, list_file)
+    wizard = open_wizard(window, qtbot, shown)
+    walk_to_preview(wizard, qtbot)
+    press_enter(wizard, qtbot)
+    refuse_pool_entries(db)
+
+    # WHEN the coordinator presses Import
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+
+    # THEN the page says nothing was imported and why, and no person was written before the failure
+    error = wizard.confirm_page.ui.error_label
+    qtbot.waitUntil(error.isVisible)
+    assert error.text().startswith("Ничего не загружено: ")
+    assert wizard.currentId() == ImportWizard.CONFIRM
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert count(db, Person) == 0
+    assert count(db, Organisation) == 0
