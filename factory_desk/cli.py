@@ -216,6 +216,75 @@ def cmd_people_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_people_import(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from factory_desk.domain.errors import FactoryDeskError
+    from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+    from factory_desk.domain.models import Organisation
+    from factory_desk.exchange.people_columns import detect_layout
+    from factory_desk.exchange.people_file import preview
+    from factory_desk.exchange.tables import read_table
+    from factory_desk.services.database import open_database
+    from factory_desk.services.people_import import (
+        check_rows,
+        import_people,
+        outcome,
+        row_problems,
+        write_import_report,
+    )
+
+    table = read_table(Path(args.file), sheet=args.sheet)
+    layout = detect_layout(table)
+    rows = preview(table, layout.mapping, heading_row=layout.heading_row, default_inn=layout.title_inn,
+                   default_organisation=layout.title_organisation)
+    db, _upgrade = open_database(args.db)
+    try:
+        organisation_id = None
+        if args.organisation_inn:
+            with db.read() as session:
+                organisation_id = session.execute(
+                    select(Organisation.id).where(Organisation.inn == args.organisation_inn)).scalar()
+            if organisation_id is None:
+                raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "No organisation with the INN {inn} is in the "
+                                                                   "database."), inn=args.organisation_inn)
+        checked = check_rows(db, rows, organisation_id=organisation_id)
+        result = None if args.dry_run else import_people(db, checked, organisation_id=organisation_id,
+                                                         to_pool=not args.no_pool, user_name="command line")
+    finally:
+        db.dispose()
+    if args.report:
+        write_import_report(Path(args.report), checked, translate)
+
+    def problems(c):  # type: ignore[no-untyped-def]
+        return [p.format(translate("Errors", p.template)) for p in row_problems(c)]
+
+    if args.json:
+        _print_json({"file": args.file, "dry_run": args.dry_run, **(asdict(result) if result else {}),
+                     "rows": [{"row": c.row.source_row, "name": c.row.full_name, "organisation": c.organisation_note,
+                               "outcome": translate("Import", outcome(c)), "problems": problems(c)}
+                              for c in checked]})
+        return EXIT_OK
+    for c in checked:
+        if found := problems(c):
+            print(translate("CommandLine", "Row {row}: {name} — {outcome}: {problems}").format(
+                row=c.row.source_row, name=c.row.full_name or "…", outcome=translate("Import", outcome(c)),
+                problems="; ".join(found)))
+    importable = sum(c.will_import for c in checked)
+    if result is None:
+        _say(translate("CommandLine", "Checked only, nothing was written: {count} of {total} rows can be imported."),
+             count=importable, total=len(checked))
+    else:
+        _say(translate("CommandLine", "Imported: {created} new people, {existing} already in the database, "
+                                      "{organisations} new organisations, {pooled} added to the waiting pool; "
+                                      "{skipped} rows not imported."),
+             created=result.created_people, existing=result.existing_people,
+             organisations=result.created_organisations, pooled=result.pooled, skipped=result.skipped)
+    if args.report:
+        _say(translate("CommandLine", "The import report was saved as {file}."), file=args.report)
+    return EXIT_OK
+
+
 def cmd_organisations_export(args: argparse.Namespace) -> int:
     from factory_desk.services.database import open_database
     from factory_desk.services.registry_export import export_organisations
@@ -293,6 +362,21 @@ def build_parser() -> argparse.ArgumentParser:
     people_export.add_argument("--search", metavar=translate("CommandLine", "TEXT"),
                                help=translate("CommandLine", "only people whose name matches, as in the app"))
     people_export.set_defaults(run=cmd_people_export)
+    people_import = people_actions.add_parser(
+        "import", parents=[common],
+        help=translate("CommandLine", "read a list of people from an .xlsx or .csv file into the register"))
+    people_import.add_argument("file", metavar=translate("CommandLine", "FILE"))
+    people_import.add_argument("--sheet", metavar=translate("CommandLine", "SHEET"),
+                               help=translate("CommandLine", "the workbook's sheet (default: the first with data)"))
+    people_import.add_argument("--organisation-inn", metavar=translate("CommandLine", "INN"),
+                               help=translate("CommandLine", "the organisation of rows that name none"))
+    people_import.add_argument("--no-pool", action="store_true",
+                               help=translate("CommandLine", "do not add the people to the waiting pool"))
+    people_import.add_argument("--dry-run", action="store_true",
+                               help=translate("CommandLine", "check the file and report, write nothing"))
+    people_import.add_argument("--report", metavar=translate("CommandLine", "FILE"),
+                               help=translate("CommandLine", "save the row-by-row report (.xlsx or .csv)"))
+    people_import.set_defaults(run=cmd_people_import)
 
     organisations = commands.add_parser("organisations", parents=[common],
                                         help=translate("CommandLine", "the organisations register"))

@@ -161,3 +161,37 @@ def test_exporting_people_and_organisations_from_the_command_line(db_url, tmp_pa
     # AND a search narrows the export as it narrows the list in the app
     some = run("--db", db_url, "people", "export", str(tmp_path / "some.csv"), "--search", "а", "--json")
     assert 0 < json.loads(some.stdout)["rows"] < 60
+
+
+def test_importing_a_list_from_the_command_line(db_url, tmp_path):
+    import openpyxl
+
+    # GIVEN the list an organisation sent: a title block with its name and ИНН, a total row at the end
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ООО «Ромашка», ИНН 7707083893"])
+    sheet.append([])
+    sheet.append(["ФИО", "Должность", "E-mail"])
+    sheet.append(["ПЕТРОВА МАРИЯ ИВАНОВНА", "Технолог", "petrova@romashka.example"])
+    sheet.append(["Ozoliņš Pēteris", "Inženieris", "peteris@"])
+    sheet.append(["Итого: 2 человека"])
+    book.save(tmp_path / "список.xlsx")
+    # WHEN it is checked without writing
+    dry = run("--db", db_url, "people", "import", str(tmp_path / "список.xlsx"), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "Checked only, nothing was written: 2 of 3 rows can be imported." in dry.stdout
+    # AND imported with a report
+    done = run("--db", db_url, "people", "import", str(tmp_path / "список.xlsx"), "--report",
+               str(tmp_path / "отчёт.csv"))
+    assert done.returncode == 0, done.stderr
+    assert "Imported: 2 new people, 0 already in the database, 1 new organisations" in done.stdout
+    assert "Row 5: Ozoliņš Pēteris" in done.stdout  # its e-mail is reported
+    assert (tmp_path / "отчёт.csv").read_text(encoding="utf-8-sig").count("\n") == 4
+    # THEN a second import finds everybody already there
+    again = json.loads(run("--db", db_url, "people", "import", str(tmp_path / "список.xlsx"), "--json").stdout)
+    assert (again["created_people"], again["existing_people"]) == (0, 2)
+    assert {row["organisation"] for row in again["rows"] if row["name"]} == {"ООО «Ромашка»"}
+    # AND a broken file is one sentence
+    (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
+    broken = run("--db", db_url, "people", "import", str(tmp_path / "broken.xlsx"))
+    assert broken.returncode == 1 and broken.stderr.count("\n") == 1 and "Traceback" not in broken.stderr

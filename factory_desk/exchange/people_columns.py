@@ -123,6 +123,7 @@ class Layout:
     heading_row: int
     mapping: dict[int, Field]
     title_inn: str | None = None
+    title_organisation: str | None = None  # «ООО «Ромашка»» from «ООО «Ромашка», ИНН 7707083893»
 
 
 def heading_words(cell: str) -> list[str]:
@@ -211,9 +212,37 @@ def title_inn(table: Table, heading_row: int) -> str | None:
     return None
 
 
+# A legal form and the quoted name after it: ООО «Ромашка», ГБУЗ ЛО «Гатчинская КМБ», SIA "Koks".
+_LEGAL_FORMS = (
+    "ООО|АО|ПАО|ЗАО|ОАО|НАО|АНО|ИП|ГУП|МУП|ФГУП|ФГБУ|ФГБОУ|ФГАОУ|ГБУЗ|ГАУЗ|ГБУ|ГАУ|ГКУ|ГБОУ|ГАОУ|ГАПОУ|ГБПОУ|"
+    "ОГБУ|ЛОГБУ|ЛОГКУ|МБУ|МАУ|МКУ|МБОУ|МАОУ|МКОУ|МБДОУ|МАДОУ|SIA|AS|VSIA|PSIA"
+)
+_LEGAL_NAME = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS})(?:\s+[А-ЯЁ]{{2,3}})?\s*[«\"„][^»\"“]+[»\"“]+")
+_INN_LABEL = re.compile(r"\s*[,;:–—-]?\s*\bИНН\b.*$", re.IGNORECASE)
+
+
+def title_organisation(table: Table, heading_row: int) -> str | None:
+    """The organisation named in the rows above the heading: the text before «ИНН» on its line
+    («ООО «Ромашка», ИНН 7707083893»), else a legal form with a quoted name («Список работников
+    ГБУЗ ЛО «Гатчинская КМБ»»)."""
+    lines = [" ".join(cell for cell in row if cell).strip() for row in table.rows[:heading_row]]
+    for line in lines:
+        if _INN_LABEL.search(line):
+            before = _INN_LABEL.sub("", line).strip(" ,;:–—-")
+            if match := _LEGAL_NAME.search(before):
+                return match.group(0).strip()
+            if any(c.isalpha() for c in before) and len(before) <= 200:
+                return before
+    for line in lines:
+        if match := _LEGAL_NAME.search(line):
+            return match.group(0).strip()
+    return None
+
+
 def detect_layout(table: Table) -> Layout:
-    """The heading row, the columns' fields and the title block's ИНН of a people list."""
+    """The heading row, the columns' fields and the title block's ИНН and organisation of a people list."""
     heading_row = find_heading_row(table)
     if heading_row is None:
         raise NoHeadingRowError(_NO_HEADING, rows=HEADING_SEARCH_ROWS, name=table.name)
-    return Layout(heading_row, guess_mapping(table.rows[heading_row]), title_inn(table, heading_row))
+    return Layout(heading_row, guess_mapping(table.rows[heading_row]), title_inn(table, heading_row),
+                  title_organisation(table, heading_row))

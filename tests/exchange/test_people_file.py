@@ -479,3 +479,21 @@ def test_a_missing_sheet_is_named(tmp_path):
     openpyxl.Workbook().save(path)
     with pytest.raises(TableFileError, match="has no sheet “People”"):
         read_table(path, sheet="People")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (["Список работников", "ООО «Ромашка», ИНН 7707083893"], "ООО «Ромашка»"),
+        (["Список работников ГБУЗ ЛО «Гатчинская КМБ»", "направляемых на обучение"], "ГБУЗ ЛО «Гатчинская КМБ»"),
+        (["Администрация Кировского района; ИНН: 4706001234"], "Администрация Кировского района"),
+        (["Darbinieku saraksts, SIA \"Koks\""], "SIA \"Koks\""),
+        (["Список участников обучения"], None),
+    ],
+)
+def test_the_organisation_named_in_the_title_block(title, expected):
+    from factory_desk.exchange.people_columns import title_organisation
+    from factory_desk.exchange.tables import Table
+
+    table = Table(name="list.xlsx", rows=tuple((line, "") for line in title) + (("ФИО", "Должность"),))
+    assert title_organisation(table, len(title)) == expected
