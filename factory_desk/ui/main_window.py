@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.ui.page_stack.addWidget(page)
             page.problem.connect(self.show_problem)
+        self.people_page.exported.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.status_bar.addPermanentWidget(self.database_label)

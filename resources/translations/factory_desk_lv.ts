@@ -1338,6 +1338,38 @@
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>people.xlsx</source>
+        <translation>cilveki.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved {count} people to {file}.</source>
+        <translation>Saglabāti cilvēki: {count}, fails {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the people in the list…</source>
+        <translation>Tiek saglabāti saraksta cilvēki…</translation>
+    </message>
+    <message>
+        <source>organisations.xlsx</source>
+        <translation>organizacijas.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved {count} organisations to {file}.</source>
+        <translation>Saglabātas organizācijas: {count}, fails {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the organisations…</source>
+        <translation>Tiek saglabātas organizācijas…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izgūšana</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel darbgrāmata (*.xlsx);;CSV priekš Excel (*.csv)</translation>
+    </message>
     <message numerus="yes">
         <source>Found: %Ln</source>
         <comment>people</comment>
@@ -1400,12 +1432,32 @@
         <translation>&amp;Importēt sarakstu…</translation>
     </message>
     <message>
+        <source>Save the people in the list, or all organisations, as an Excel or CSV file</source>
+        <translation>Saglabāt saraksta cilvēkus vai visas organizācijas Excel vai CSV failā</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Izgūt</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Cilvēku saraksts</translation>
     </message>
     <message>
         <source>Import list…</source>
         <translation>Importēt sarakstu…</translation>
+    </message>
+    <message>
+        <source>People in the list…</source>
+        <translation>Saraksta cilvēkus…</translation>
+    </message>
+    <message>
+        <source>Save the people the list shows (all of them, not only the rows in view) as .xlsx or .csv</source>
+        <translation>Saglabāt visus sarakstā redzamos cilvēkus (ne tikai ekrānā redzamās rindas) .xlsx vai .csv failā</translation>
+    </message>
+    <message>
+        <source>All organisations…</source>
+        <translation>Visas organizācijas…</translation>
     </message>
 </context>
 <context>

@@ -1338,6 +1338,38 @@
 </context>
 <context>
     <name>PeoplePage</name>
+    <message>
+        <source>people.xlsx</source>
+        <translation>люди.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved {count} people to {file}.</source>
+        <translation>Сохранено людей: {count}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the people in the list…</source>
+        <translation>Сохраняются люди из списка…</translation>
+    </message>
+    <message>
+        <source>organisations.xlsx</source>
+        <translation>организации.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved {count} organisations to {file}.</source>
+        <translation>Сохранено организаций: {count}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the organisations…</source>
+        <translation>Сохраняются организации…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+    </message>
     <message numerus="yes">
         <source>Found: %Ln</source>
         <comment>people</comment>
@@ -1400,12 +1432,32 @@
         <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
+        <source>Save the people in the list, or all organisations, as an Excel or CSV file</source>
+        <translation>Сохранить людей из списка или все организации в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Список людей</translation>
     </message>
     <message>
         <source>Import list…</source>
         <translation>Загрузить список…</translation>
+    </message>
+    <message>
+        <source>People in the list…</source>
+        <translation>Людей из списка…</translation>
+    </message>
+    <message>
+        <source>Save the people the list shows (all of them, not only the rows in view) as .xlsx or .csv</source>
+        <translation>Сохранить всех людей, которых показывает список (не только видимые строки), в .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>All organisations…</source>
+        <translation>Все организации…</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QSpacerItem, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_PeoplePage(object):
     def setupUi(self, PeoplePage):
@@ -22,6 +23,10 @@ class Ui_PeoplePage(object):
         self.action_import_list.setShortcut(u"Ctrl+I")
 #endif // QT_CONFIG(shortcut)
         self.action_import_list.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_export_people = QAction(PeoplePage)
+        self.action_export_people.setObjectName(u"action_export_people")
+        self.action_export_organisations = QAction(PeoplePage)
+        self.action_export_organisations.setObjectName(u"action_export_organisations")
         self.page_layout = QVBoxLayout(PeoplePage)
         self.page_layout.setSpacing(12)
         self.page_layout.setObjectName(u"page_layout")
@@ -73,6 +78,13 @@ class Ui_PeoplePage(object):
 
         self.search_layout.addWidget(self.import_button)
 
+        self.export_button = QToolButton(PeoplePage)
+        self.export_button.setObjectName(u"export_button")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.search_layout.addWidget(self.export_button)
+
 
         self.page_layout.addLayout(self.search_layout)
 
@@ -107,6 +119,11 @@ class Ui_PeoplePage(object):
 
     def retranslateUi(self, PeoplePage):
         self.action_import_list.setText(QCoreApplication.translate("PeoplePage", u"Import list\u2026", None))
+        self.action_export_people.setText(QCoreApplication.translate("PeoplePage", u"People in the list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_export_people.setToolTip(QCoreApplication.translate("PeoplePage", u"Save the people the list shows (all of them, not only the rows in view) as .xlsx or .csv", None))
+#endif // QT_CONFIG(tooltip)
+        self.action_export_organisations.setText(QCoreApplication.translate("PeoplePage", u"All organisations\u2026", None))
         self.title_label.setText(QCoreApplication.translate("PeoplePage", u"People and organisations", None))
         self.description_label.setText(QCoreApplication.translate("PeoplePage", u"Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, \u0451 and Latvian accents do not matter.", None))
         self.search_label.setText(QCoreApplication.translate("PeoplePage", u"&Find:", None))
@@ -118,6 +135,10 @@ class Ui_PeoplePage(object):
         self.import_button.setToolTip(QCoreApplication.translate("PeoplePage", u"Import people from an Excel or CSV list (Ctrl+I)", None))
 #endif // QT_CONFIG(tooltip)
         self.import_button.setText(QCoreApplication.translate("PeoplePage", u"&Import list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_button.setToolTip(QCoreApplication.translate("PeoplePage", u"Save the people in the list, or all organisations, as an Excel or CSV file", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_button.setText(QCoreApplication.translate("PeoplePage", u"E&xport", None))
 #if QT_CONFIG(accessibility)
         self.people_view.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
 #endif // QT_CONFIG(accessibility)

@@ -6,17 +6,20 @@ fetches further pages itself as it is scrolled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
 
 from factory_desk.domain.errors import DatabaseError
-from factory_desk.i18n import error_text
+from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_people_page import Ui_PeoplePage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.people.model import PeopleTableModel
+from factory_desk.ui.tasks import TaskControl, run_task
 
 if TYPE_CHECKING:
     from factory_desk.services.people import PeoplePage as PeopleRows
@@ -27,6 +30,7 @@ SEARCH_PAUSE_MS = 150
 
 class PeoplePage(QWidget):
     problem = Signal(str)  # a sentence for the user when the database cannot be read
+    exported = Signal(str)  # a sentence saying where an export went, for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +56,12 @@ class PeoplePage(QWidget):
         self.addAction(self.ui.action_import_list)  # Ctrl+I anywhere on the page
         self.ui.action_import_list.triggered.connect(self.open_import)
         self.ui.import_button.clicked.connect(self.open_import)
+        export_menu = QMenu(self)
+        export_menu.addAction(self.ui.action_export_people)
+        export_menu.addAction(self.ui.action_export_organisations)
+        self.ui.export_button.setMenu(export_menu)
+        self.ui.action_export_people.triggered.connect(self.export_people)
+        self.ui.action_export_organisations.triggered.connect(self.export_organisations)
         self._retranslate()
 
     def set_database(self, db: Database | None) -> None:
@@ -110,6 +120,47 @@ class PeoplePage(QWidget):
         wizard.show_people_requested.connect(self._show_imported)
         wizard.open()
 
+    def export_people(self) -> None:
+        """Save everybody the list shows (the whole search result, not only the rows in view)."""
+        query = self.ui.search_edit.text()
+
+        def work(control: TaskControl, db: Database, path: Path) -> int:
+            from factory_desk.services.registry_export import export_people
+
+            return export_people(db, path, query=query, translate=translate,
+                                 cancelled=lambda: control.cancelled).rows
+
+        self._export(self.tr("people.xlsx"), work,
+                     self.tr("Saved {count} people to {file}."), self.tr("Saving the people in the list…"))
+
+    def export_organisations(self) -> None:
+        def work(control: TaskControl, db: Database, path: Path) -> int:
+            from factory_desk.services.registry_export import export_organisations
+
+            return export_organisations(db, path, translate=translate, cancelled=lambda: control.cancelled).rows
+
+        self._export(self.tr("organisations.xlsx"), work,
+                     self.tr("Saved {count} organisations to {file}."), self.tr("Saving the organisations…"))
+
+    def _export(self, suggested: str, work: Callable[[TaskControl, Database, Path], int], done: str,
+                label: str) -> None:
+        db = self._db
+        if db is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / suggested),
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+
+        def finished(count: int) -> None:
+            self.exported.emit(done.format(count=count, file=path))
+
+        run_task(self, lambda control: work(control, db, path), finished, label=label, cancellable=True)
+
     def _show_imported(self) -> None:
         self.ui.search_edit.clear()
         self.refresh()
@@ -148,6 +199,7 @@ class PeoplePage(QWidget):
             self.ui.empty_label.setText(self.tr("There is nobody in this database yet."))
         self.ui.empty_label.setVisible(count == 0)
         self.ui.import_button.setEnabled(self._db is not None)
+        self.ui.export_button.setEnabled(self._db is not None)
         self.ui.action_import_list.setEnabled(self._db is not None)
         self.model.retranslate()
 
