@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, delete, func, literal_column, or_, select, update
 from sqlalchemy.orm import Session
 
 from factory_desk.domain.errors import FactoryDeskError
@@ -95,32 +95,37 @@ def find_duplicates(db: Database, surname: str, first_name: str = "", patronymic
 
 def duplicate_groups(db: Database, limit: int = 200) -> list[list[DuplicateCandidate]]:
     """Groups of people who share a folded name and an organisation, alphabetically (at most `limit` groups)."""
+    # Grouped by an expression, not the bare column: SQLite then reads the table in one pass instead of
+    # walking the organisation index and fetching every row out of order (three times slower at 200,000).
+    organisation = func.coalesce(Person.organisation_id, literal_column("0"))
     groups = (
-        select(Person.organisation_id.label("organisation_id"), Person.search_text.label("search_text"),
-               func.min(Person.sort_key).label("first_key"))
+        select(func.min(Person.organisation_id), Person.search_text)
         .where(Person.anonymised_at.is_(None))
-        .group_by(Person.organisation_id, Person.search_text)
+        .group_by(organisation, Person.search_text)
         .having(func.count() > 1)
-        .order_by(func.min(Person.sort_key), Person.organisation_id)
+        .order_by(func.min(Person.sort_key), organisation)
         .limit(limit)
-        .subquery()
     )
-    members = select(Person.id).join(groups, and_(
-        Person.organisation_id.is_not_distinct_from(groups.c.organisation_id),
-        Person.search_text == groups.c.search_text,
-    ))
     with db.read() as session:
+        keys = [(org, text) for org, text in session.execute(groups)]
+        # The members, from the word index: the first word of the folded name, then the whole name.
+        names = {text for _org, text in keys}
+        same_name = select(person_word.c.person_id).where(or_(*(
+            and_(person_word.c.word == text.split()[0], person_word.c.name == text) for text in names if text.split()
+        )))
         keyed = session.execute(
-            select(Person.id, Person.organisation_id, Person.search_text).where(Person.id.in_(members))
-        ).all()
-        key_of = {pid: (org, text) for pid, org, text in keyed}
+            select(Person.id, Person.organisation_id, Person.search_text)
+            .where(Person.id.in_(same_name), Person.anonymised_at.is_(None))
+        ).all() if names else []
+        wanted = set(keys)
+        key_of = {pid: (org, text) for pid, org, text in keyed if (org, text) in wanted}
         people = _candidates(session, Person.id.in_(list(key_of)), None, (Person.sort_key, Person.id))
-    result: dict[tuple[int | None, str], list[DuplicateCandidate]] = {}
+    result: dict[tuple[int | None, str], list[DuplicateCandidate]] = {key: [] for key in keys}
     for person in people:
-        result.setdefault(key_of[person.id], []).append(
+        result[key_of[person.id]].append(
             DuplicateCandidate(person.id, person.full_name, person.organisation, person.position,
                                person.enrolments, True))
-    return list(result.values())
+    return [group for group in result.values() if len(group) > 1]
 
 
 @dataclass(frozen=True)

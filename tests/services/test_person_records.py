@@ -119,15 +119,17 @@ def test_the_list_of_possible_duplicates_groups_people_by_name_and_organisation(
                              Person(surname="СЕМЕНОВ", first_name="петр", organisation_id=place["plant"]),
                              Person(surname="Семёнов", first_name="Пётр", organisation_id=place["school"]),
                              Person(surname="Кузнецов", organisation_id=place["plant"]))
+    loose = _add(db, Person(surname="Лис", first_name="Ян"), Person(surname="лис", first_name="ян"))
     gone = _add(db, Person(surname="Удалов", organisation_id=place["plant"]),
                 Person(surname="Удалов", organisation_id=place["plant"]))
     erase_person(db, gone[0], reason="Заявление")
     erase_person(db, gone[1], reason="Заявление")
     # WHEN the list is asked for
     groups = duplicate_groups(db)
-    # THEN there is one group: the two plant records
-    assert [sorted(c.id for c in group) for group in groups] == [[a, b]]
-    assert {c.organisation for c in groups[0]} == {"ООО «Ромашка»"}
+    # THEN there are two groups, alphabetically: the two records without an organisation, the two plant records
+    assert [sorted(c.id for c in group) for group in groups] == [sorted(loose), [a, b]]
+    assert {c.organisation for c in groups[1]} == {"ООО «Ромашка»"}
+    assert duplicate_groups(db, limit=1) == groups[:1]
 
 
 def test_an_erased_person_is_never_a_duplicate(db, place):
