@@ -123,6 +123,21 @@ SECTIONS = {
         ("reason", QT_TRANSLATE_NOOP("PersonalData", "Reason")),
         ("details", QT_TRANSLATE_NOOP("PersonalData", "Details")))),
 }
+STATUS = {
+    "enrolled": QT_TRANSLATE_NOOP("PersonalData", "Enrolled"),
+    "waitlisted": QT_TRANSLATE_NOOP("PersonalData", "On the waiting list"),
+    "cancelled": QT_TRANSLATE_NOOP("PersonalData", "Cancelled"),
+    "moved": QT_TRANSLATE_NOOP("PersonalData", "Moved to another session"),
+    "replaced": QT_TRANSLATE_NOOP("PersonalData", "Replaced by a colleague"),
+    "issued": QT_TRANSLATE_NOOP("PersonalData", "Issued"),
+    "voided": QT_TRANSLATE_NOOP("PersonalData", "Voided"),
+    "pre": QT_TRANSLATE_NOOP("PersonalData", "Before the training"),
+    "post": QT_TRANSLATE_NOOP("PersonalData", "After the training"),
+    "in_development": QT_TRANSLATE_NOOP("PersonalData", "In development"),
+    "launched": QT_TRANSLATE_NOOP("PersonalData", "Launched"),
+    "implementing": QT_TRANSLATE_NOOP("PersonalData", "Being implemented"),
+    "completed": QT_TRANSLATE_NOOP("PersonalData", "Completed"),
+}
 ROLES = {
     "sponsor": QT_TRANSLATE_NOOP("PersonalData", "Sponsor"),
     "leader": QT_TRANSLATE_NOOP("PersonalData", "Leader"),
@@ -136,6 +151,10 @@ def _existing(session: Session, person_id: int, *, for_update: bool = False) -> 
         raise PersonalDataError(QT_TRANSLATE_NOOP("Errors", "There is no person with the number {id} in the register."),
                                 id=person_id)
     return person
+
+
+def _status(code: str, translate: Translate) -> str:
+    return translate("PersonalData", STATUS[code]) if code in STATUS else code
 
 
 def _session_dates(session: Session, session_ids: list[int]) -> dict[int, dict[int, dt.date]]:
@@ -170,7 +189,7 @@ def _collect(session: Session, person: Person, translate: Translate) -> dict[str
 
     data: dict[str, Any] = {"person": values, "enrolments": sorted((
         {"programme": programme, "factory": factory, "first_day": first_day(eid),
-         "last_day": (d[max(d)] if (d := by_id[eid][1]) else None), "status": status,
+         "last_day": (d[max(d)] if (d := by_id[eid][1]) else None), "status": _status(status, translate),
          "status_reason": reason or "", "enrolled_at": created}
         for eid, _sid, programme, factory, status, reason, created in enrolments),
         key=lambda row: (row["first_day"] or dt.date.min, row["programme"]))}
@@ -182,7 +201,8 @@ def _collect(session: Session, person: Person, translate: Translate) -> dict[str
             .join(AttendanceStatus, AttendanceMark.status_code == AttendanceStatus.code)
             .where(AttendanceMark.enrolment_id.in_(ids)).order_by(AttendanceMark.enrolment_id, AttendanceMark.day_no))]
     data["tests"] = [
-        {"programme": by_id[eid][0], "first_day": first_day(eid), "kind": kind, "score": score, "max_score": top}
+        {"programme": by_id[eid][0], "first_day": first_day(eid), "kind": _status(kind, translate), "score": score,
+         "max_score": top}
         for eid, kind, score, top in session.execute(
             select(TestResult.enrolment_id, TestResult.kind, TestResult.score, TestResult.max_score)
             .where(TestResult.enrolment_id.in_(ids)).order_by(TestResult.enrolment_id, TestResult.kind))]
@@ -193,8 +213,8 @@ def _collect(session: Session, person: Person, translate: Translate) -> dict[str
             select(Feedback.enrolment_id, Feedback.recommend, Feedback.comment, Feedback.submitted_at)
             .where(Feedback.enrolment_id.in_(ids)).order_by(Feedback.submitted_at))]
     data["certificates"] = [
-        {"number": number, "programme": by_id[eid][0], "issued_at": issued, "status": status, "voided_at": voided,
-         "void_reason": reason or ""}
+        {"number": number, "programme": by_id[eid][0], "issued_at": issued, "status": _status(status, translate),
+         "voided_at": voided, "void_reason": reason or ""}
         for number, eid, issued, status, voided, reason in session.execute(
             select(Certificate.number, Certificate.enrolment_id, Certificate.issued_at, Certificate.status,
                    Certificate.voided_at, Certificate.void_reason)
@@ -218,7 +238,7 @@ def _projects(session: Session, person_id: int, translate: Translate) -> list[di
                 select(project.title, organisation, project.status)
                 .outerjoin(Organisation, project.organisation_id == Organisation.id).where(column == person_id)):
             rows.append({"title": title, "organisation": org, "role": translate("PersonalData", ROLES[role]),
-                         "status": status})
+                         "status": _status(status, translate)})
     for title, org, status, role in session.execute(
             select(project.title, organisation, project.status, ProjectMember.role)
             .join(ProjectMember, ProjectMember.project_id == project.id)
@@ -226,7 +246,7 @@ def _projects(session: Session, person_id: int, translate: Translate) -> list[di
             .where(ProjectMember.person_id == person_id)):
         named = translate("PersonalData", ROLES["member"])
         rows.append({"title": title, "organisation": org, "role": f"{named}: {role}" if role else named,
-                     "status": status})
+                     "status": _status(status, translate)})
     return rows
 
 

@@ -306,7 +306,8 @@ def test_a_persons_data_are_exported_to_json(db, trained, tmp_path):
     assert "Иванов" in path.read_text(encoding="utf-8")  # not \u-escaped
     assert data["person"]["consent_date"] == "2026-01-20"
     assert [e["first_day"] for e in data["enrolments"]] == ["2026-03-10", "2026-04-14"]
-    assert [c["number"] for c in data["certificates"]] == ["КИР-2026-00001"]
+    assert [(c["number"], c["status"]) for c in data["certificates"]] == [("КИР-2026-00001", "Issued")]
+    assert [e["status"] for e in data["enrolments"]] == ["Enrolled", "Enrolled"]
     assert sorted(t["score"] for t in data["tests"]) == [40, 85]
     assert [m["status"] for m in data["attendance"]] == ["Present", "Absent"]
 
