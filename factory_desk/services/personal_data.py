@@ -301,7 +301,8 @@ def _write_xlsx(path: Path, data: dict[str, Any], translate: Translate) -> None:
     workbook.save(path)
 
 
-def export_person_data(db: Database, person_id: int, path: Path, translate: Translate = identity) -> Path:
+def export_person_data(db: Database, person_id: int, path: Path, translate: Translate = identity, *,
+                       user_name: str = "") -> Path:
     """Everything held about one person, in one .xlsx (a sheet per kind) or .json file; the export is audited."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".json"):
@@ -324,7 +325,7 @@ def export_person_data(db: Database, person_id: int, path: Path, translate: Tran
                               file=str(path), reason=exc.strerror or str(exc)) from exc
         # The file name may carry the person's name: only the format is recorded.
         session.add(AuditEntry(action="personal_data_exported", entity="person", entity_id=person_id,
-                               details={"format": suffix.lstrip(".")}))
+                               user_name=user_name, details={"format": suffix.lstrip(".")}))
     return path
 
 

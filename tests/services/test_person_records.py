@@ -280,7 +280,7 @@ def trained(db, place):
 
 def test_a_persons_data_are_exported_to_excel(db, trained, tmp_path):
     # WHEN the person's data are exported to .xlsx
-    path = export_person_data(db, trained, tmp_path / "данные.xlsx")
+    path = export_person_data(db, trained, tmp_path / "данные.xlsx", user_name="coordinator")
     # THEN the workbook shows the person, both sessions, the scores, the certificate number and the project
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Person", "Sessions", "Attendance", "Tests", "Feedback", "Certificates", "Projects",
@@ -297,7 +297,7 @@ def test_a_persons_data_are_exported_to_excel(db, trained, tmp_path):
     assert [r[2] for r in book["Projects"].iter_rows(min_row=2, values_only=True)] == ["Leader"]
     with db.read() as s:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "personal_data_exported")).one()
-    assert audit.entity_id == trained and audit.details == {"format": "xlsx"}
+    assert (audit.entity_id, audit.user_name, audit.details) == (trained, "coordinator", {"format": "xlsx"})
 
 
 def test_a_persons_data_are_exported_to_json(db, trained, tmp_path):
