@@ -202,8 +202,9 @@ def _combine(session: Session, kept: _EnrolmentInfo, other: _EnrolmentInfo, coun
     """Move what `other` holds and `kept` lacks onto `kept`, then delete `other` (refused if anything differs)."""
     if kept.certificates and other.certificates:
         raise MergeError(QT_TRANSLATE_NOOP(
-            "Errors", "Both records have a certificate for the session {session}: they cannot be merged "
-                      "until one of them is voided and removed."), session=_session_name(session, kept.session_id))
+            "Errors", "Both records have a certificate (issued or voided) for the session {session}; the register "
+                      "keeps every certificate with its enrolment, so they cannot be merged."),
+            session=_session_name(session, kept.session_id))
     clash = (any(kept.marks.get(day, mark) != mark for day, mark in other.marks.items())
              or any(kept.tests.get(kind, test) != test for kind, test in other.tests.items())
              or (kept.feedback is not None and other.feedback is not None and kept.feedback != other.feedback))
