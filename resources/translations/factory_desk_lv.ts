@@ -720,6 +720,34 @@
         <source>Already in the database: the existing record is used, not a copy.</source>
         <translation>Jau ir datubāzē: tiek izmantots esošais ieraksts, kopija netiek veidota.</translation>
     </message>
+    <message>
+        <source>There is no person with the number {id} in the register.</source>
+        <translation>Reģistrā nav cilvēka ar numuru {id}.</translation>
+    </message>
+    <message>
+        <source>The data of person {id} were erased: the record cannot be merged.</source>
+        <translation>Cilvēka ar numuru {id} dati ir dzēsti: ierakstu nevar apvienot.</translation>
+    </message>
+    <message>
+        <source>Both records have a certificate (issued or voided) for the session {session}; the register keeps every certificate with its enrolment, so they cannot be merged.</source>
+        <translation>Abiem ierakstiem ir sertifikāts (izsniegts vai anulēts) par nodarbību {session}; reģistrs glabā katru sertifikātu kopā ar pieteikumu, tāpēc tos nevar apvienot.</translation>
+    </message>
+    <message>
+        <source>Both records have different attendance, test scores or feedback for the session {session}: correct one of them before merging.</source>
+        <translation>Ierakstiem ir atšķirīgs apmeklējums, testu rezultāti vai atsauksmes par nodarbību {session}: pirms apvienošanas izlabojiet vienu no tiem.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with the same record.</source>
+        <translation>Ierakstu nevar apvienot pašu ar sevi.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data are exported to .xlsx or .json files, not “{suffix}”.</source>
+        <translation>Cilvēka dati tiek izgūti .xlsx vai .json failos, nevis “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>The data of this person were already erased.</source>
+        <translation>Šī cilvēka dati jau ir dzēsti.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1473,6 +1501,265 @@
     <message>
         <source>Position</source>
         <translation>Amats</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Struktūrvienība</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Nozīmītes kods</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Piekrišanas datums</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Piekrišanas veids</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Nepilngadīgais</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ievadīts</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Pēdējās izmaiņas</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Dati dzēsti</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pirmā diena</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Pēdējā diena</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Pieteikts</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Testi</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkti</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maksimālie punkti</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Atsauksmes</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Ieteiktu citiem (0–10)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Iesniegts</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikāti</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulēts</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Izmaiņas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Sīkāka informācija</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Gaidīšanas sarakstā</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atcelts</translation>
+    </message>
+    <message>
+        <source>Moved to another session</source>
+        <translation>Pārcelts uz citu nodarbību</translation>
+    </message>
+    <message>
+        <source>Replaced by a colleague</source>
+        <translation>Aizstāts ar kolēģi</translation>
+    </message>
+    <message>
+        <source>Before the training</source>
+        <translation>Pirms apmācības</translation>
+    </message>
+    <message>
+        <source>After the training</source>
+        <translation>Pēc apmācības</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>Izstrādē</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Uzsākts</translation>
+    </message>
+    <message>
+        <source>Being implemented</source>
+        <translation>Tiek īstenots</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Pabeigts</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Pasūtītājs</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Vadītājs</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Komandas dalībnieks</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cilvēks</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
     </message>
 </context>
 <context>

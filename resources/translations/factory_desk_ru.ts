@@ -720,6 +720,34 @@
         <source>Already in the database: the existing record is used, not a copy.</source>
         <translation>Уже есть в базе: используется имеющаяся запись, копия не создаётся.</translation>
     </message>
+    <message>
+        <source>There is no person with the number {id} in the register.</source>
+        <translation>В реестре нет человека с номером {id}.</translation>
+    </message>
+    <message>
+        <source>The data of person {id} were erased: the record cannot be merged.</source>
+        <translation>Данные человека с номером {id} удалены: эту запись нельзя объединить.</translation>
+    </message>
+    <message>
+        <source>Both records have a certificate (issued or voided) for the session {session}; the register keeps every certificate with its enrolment, so they cannot be merged.</source>
+        <translation>У обеих записей есть сертификат (выданный или аннулированный) за занятие {session}; реестр хранит каждый сертификат вместе с записью на занятие, поэтому их нельзя объединить.</translation>
+    </message>
+    <message>
+        <source>Both records have different attendance, test scores or feedback for the session {session}: correct one of them before merging.</source>
+        <translation>У записей разные отметки посещаемости, результаты тестов или отзывы за занятие {session}: исправьте одну из них перед объединением.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with the same record.</source>
+        <translation>Запись нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data are exported to .xlsx or .json files, not “{suffix}”.</source>
+        <translation>Данные человека выгружаются в файлы .xlsx или .json, но не «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The data of this person were already erased.</source>
+        <translation>Данные этого человека уже удалены.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1473,6 +1501,265 @@
     <message>
         <source>Position</source>
         <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Код бейджа</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Форма согласия</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Внесён</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Данные удалены</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Максимум баллов</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Порекомендовал бы (0–10)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>В листе ожидания</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Moved to another session</source>
+        <translation>Переведён на другое занятие</translation>
+    </message>
+    <message>
+        <source>Replaced by a colleague</source>
+        <translation>Заменён коллегой</translation>
+    </message>
+    <message>
+        <source>Before the training</source>
+        <translation>До обучения</translation>
+    </message>
+    <message>
+        <source>After the training</source>
+        <translation>После обучения</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>В разработке</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Проект запущен</translation>
+    </message>
+    <message>
+        <source>Being implemented</source>
+        <translation>В стадии реализации</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Проект завершён</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Заказчик</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Участник команды</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
