@@ -748,6 +748,18 @@
         <source>The data of this person were already erased.</source>
         <translation>Šī cilvēka dati jau ir dzēsti.</translation>
     </message>
+    <message>
+        <source>There is no organisation with the number {id} in the register.</source>
+        <translation>Reģistrā nav organizācijas ar numuru {id}.</translation>
+    </message>
+    <message>
+        <source>An organisation needs its full name.</source>
+        <translation>Norādiet organizācijas pilno nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The INN {inn} is already that of the organisation {name}.</source>
+        <translation>INN {inn} jau ir norādīts organizācijai {name}.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

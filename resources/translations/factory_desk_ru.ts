@@ -748,6 +748,18 @@
         <source>The data of this person were already erased.</source>
         <translation>Данные этого человека уже удалены.</translation>
     </message>
+    <message>
+        <source>There is no organisation with the number {id} in the register.</source>
+        <translation>В реестре нет организации с номером {id}.</translation>
+    </message>
+    <message>
+        <source>An organisation needs its full name.</source>
+        <translation>Укажите полное наименование организации.</translation>
+    </message>
+    <message>
+        <source>The INN {inn} is already that of the organisation {name}.</source>
+        <translation>ИНН {inn} уже указан у организации {name}.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
