@@ -1377,6 +1377,300 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Pilnais nosaukums:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Pilnais nosaukums</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Ī&amp;sais nosaukums:</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Īsais nosaukums</translation>
+    </message>
+    <message>
+        <source>As people usually call it</source>
+        <translation>Kā to parasti sauc</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;INN:</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 vai 12 cipari</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Veids:</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organizācijas veids</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Nozare:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <source>For example, machine building</source>
+        <translation>Piemēram, mašīnbūve</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Reģions:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>&amp;National project since:</source>
+        <translation>Nacionālajā projektā &amp;kopš:</translation>
+    </message>
+    <message>
+        <source>National project since</source>
+        <translation>Nacionālajā projektā kopš</translation>
+    </message>
+    <message>
+        <source>not in the project</source>
+        <translation>nepiedalās</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-pasts:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Tālrunis:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Piezī&amp;mes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Jauna organizācija</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organizācija: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message>
+        <source>The organisations that send people to trainings. Type part of a name or the INN to find one; case, ё and Latvian accents do not matter. Double-click or press Enter to edit.</source>
+        <translation>Organizācijas, kas sūta cilvēkus uz apmācībām. Lai atrastu organizāciju, ierakstiet daļu nosaukuma vai INN; reģistrs, ё un latviešu garumzīmes nav svarīgas. Dubultklikšķis vai Enter — labot.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Find organisations by name or INN</source>
+        <translation>Meklēt organizācijas pēc nosaukuma vai INN</translation>
+    </message>
+    <message>
+        <source>Name or INN</source>
+        <translation>Nosaukums vai INN</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Veids:</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organizācijas veids</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Nozare:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Reģions:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>&amp;National project:</source>
+        <translation>Na&amp;cionālais projekts:</translation>
+    </message>
+    <message>
+        <source>National project</source>
+        <translation>Nacionālais projekts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizācijas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Jebkurš</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <source>Select an organisation to see its people and figures.</source>
+        <translation>Izvēlieties organizāciju, lai redzētu tās cilvēkus un rādītājus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %Ln</source>
+        <translation>
+            <numerusform>Cilvēki: %Ln</numerusform>
+            <numerusform>Cilvēki: %Ln</numerusform>
+            <numerusform>Cilvēki: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions attended: %Ln</source>
+        <translation>
+            <numerusform>Apmeklētas nodarbības: %Ln</numerusform>
+            <numerusform>Apmeklētas nodarbības: %Ln</numerusform>
+            <numerusform>Apmeklētas nodarbības: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates issued: %Ln</source>
+        <translation>
+            <numerusform>Izsniegti sertifikāti: %Ln</numerusform>
+            <numerusform>Izsniegti sertifikāti: %Ln</numerusform>
+            <numerusform>Izsniegti sertifikāti: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Improvement projects: %Ln</source>
+        <translation>
+            <numerusform>Uzlabošanas projekti: %Ln</numerusform>
+            <numerusform>Uzlabošanas projekti: %Ln</numerusform>
+            <numerusform>Uzlabošanas projekti: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>Cilvē&amp;ki:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;People (the first %n):</source>
+        <translation>
+            <numerusform>Cilvē&amp;ki (pirmais %n):</numerusform>
+            <numerusform>Cilvē&amp;ki (pirmie %n):</numerusform>
+            <numerusform>Cilvē&amp;ki (pirmie %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects: {titles}</source>
+        <translation>Projekti: {titles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>organisations</comment>
+        <translation>
+            <numerusform>Atrasta %Ln organizācija</numerusform>
+            <numerusform>Atrastas %Ln organizācijas</numerusform>
+            <numerusform>Nav atrasta neviena organizācija</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations: %Ln</source>
+        <translation>
+            <numerusform>%Ln organizācija</numerusform>
+            <numerusform>%Ln organizācijas</numerusform>
+            <numerusform>%Ln organizāciju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation matches. Check the spelling, type fewer letters or choose «Any».</source>
+        <translation>Neviena organizācija neatbilst. Pārbaudiet rakstību, ierakstiet mazāk burtu vai izvēlieties «Jebkurš».</translation>
+    </message>
+    <message>
+        <source>There is no organisation in this database yet.</source>
+        <translation>Šajā datubāzē vēl nav nevienas organizācijas.</translation>
+    </message>
+    <message>
+        <source>People of the organisation</source>
+        <translation>Organizācijas cilvēki</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Cilvēki</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>people.xlsx</source>
@@ -1448,6 +1742,10 @@
         <translation>Cilvēki un organizācijas</translation>
     </message>
     <message>
+        <source>Peop&amp;le</source>
+        <translation>&amp;Cilvēki</translation>
+    </message>
+    <message>
         <source>Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
         <translation>Visi, kas nosūtīti uz apmācību, un organizācijas, no kurām viņi nāk. Lai atrastu cilvēku, ierakstiet uzvārda, vārda vai tēvvārda pirmos burtus; lielie un mazie burti, ё un garumzīmes nav svarīgi.</translation>
     </message>
@@ -1482,6 +1780,10 @@
     <message>
         <source>People</source>
         <translation>Cilvēku saraksts</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organizācijas</translation>
     </message>
     <message>
         <source>Import list…</source>

@@ -1377,6 +1377,300 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное наименование:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое наименование:</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>As people usually call it</source>
+        <translation>Как её обычно называют</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Тип организации</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Отр&amp;асль:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>For example, machine building</source>
+        <translation>Например, машиностроение</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>&amp;National project since:</source>
+        <translation>В &amp;нацпроекте с:</translation>
+    </message>
+    <message>
+        <source>National project since</source>
+        <translation>В нацпроекте с года</translation>
+    </message>
+    <message>
+        <source>not in the project</source>
+        <translation>не участвует</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Те&amp;лефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Организация: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message>
+        <source>The organisations that send people to trainings. Type part of a name or the INN to find one; case, ё and Latvian accents do not matter. Double-click or press Enter to edit.</source>
+        <translation>Организации, которые направляют людей на обучение. Чтобы найти организацию, введите часть названия или ИНН; регистр, буква ё и латышские диакритические знаки не важны. Двойной щелчок или Enter — изменить.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find organisations by name or INN</source>
+        <translation>Поиск организаций по названию или ИНН</translation>
+    </message>
+    <message>
+        <source>Name or INN</source>
+        <translation>Название или ИНН</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Тип организации</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Отр&amp;асль:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>&amp;National project:</source>
+        <translation>Нац&amp;проект:</translation>
+    </message>
+    <message>
+        <source>National project</source>
+        <translation>Нацпроект</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Select an organisation to see its people and figures.</source>
+        <translation>Выберите организацию, чтобы увидеть её людей и показатели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %Ln</source>
+        <translation>
+            <numerusform>Людей: %Ln</numerusform>
+            <numerusform>Людей: %Ln</numerusform>
+            <numerusform>Людей: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions attended: %Ln</source>
+        <translation>
+            <numerusform>Занятий посещено: %Ln</numerusform>
+            <numerusform>Занятий посещено: %Ln</numerusform>
+            <numerusform>Занятий посещено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates issued: %Ln</source>
+        <translation>
+            <numerusform>Выдано сертификатов: %Ln</numerusform>
+            <numerusform>Выдано сертификатов: %Ln</numerusform>
+            <numerusform>Выдано сертификатов: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Improvement projects: %Ln</source>
+        <translation>
+            <numerusform>Проектов улучшений: %Ln</numerusform>
+            <numerusform>Проектов улучшений: %Ln</numerusform>
+            <numerusform>Проектов улучшений: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>Л&amp;юди:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;People (the first %n):</source>
+        <translation>
+            <numerusform>Л&amp;юди (первый %n):</numerusform>
+            <numerusform>Л&amp;юди (первые %n):</numerusform>
+            <numerusform>Л&amp;юди (первые %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects: {titles}</source>
+        <translation>Проекты: {titles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>organisations</comment>
+        <translation>
+            <numerusform>Найдена %Ln организация</numerusform>
+            <numerusform>Найдено %Ln организации</numerusform>
+            <numerusform>Найдено %Ln организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations: %Ln</source>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation matches. Check the spelling, type fewer letters or choose «Any».</source>
+        <translation>Ни одна организация не подходит. Проверьте написание, введите меньше букв или выберите «Любой».</translation>
+    </message>
+    <message>
+        <source>There is no organisation in this database yet.</source>
+        <translation>В этой базе пока нет ни одной организации.</translation>
+    </message>
+    <message>
+        <source>People of the organisation</source>
+        <translation>Люди организации</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Людей</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>people.xlsx</source>
@@ -1448,6 +1742,10 @@
         <translation>Люди и организации</translation>
     </message>
     <message>
+        <source>Peop&amp;le</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
         <source>Everyone sent for training, with the organisation they came from. Type the first letters of a surname, first name or patronymic to find a person; case, ё and Latvian accents do not matter.</source>
         <translation>Все, кого направили на обучение, и организации, из которых они пришли. Чтобы найти человека, введите первые буквы фамилии, имени или отчества; регистр букв, «ё» и латышские надстрочные знаки не важны.</translation>
     </message>
@@ -1482,6 +1780,10 @@
     <message>
         <source>People</source>
         <translation>Список людей</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Организации</translation>
     </message>
     <message>
         <source>Import list…</source>

@@ -10,8 +10,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QToolButton, QVBoxLayout,
-    QWidget)
+    QSpacerItem, QTabWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_PeoplePage(object):
     def setupUi(self, PeoplePage):
@@ -36,28 +36,36 @@ class Ui_PeoplePage(object):
 
         self.page_layout.addWidget(self.title_label)
 
-        self.description_label = QLabel(PeoplePage)
+        self.area_tabs = QTabWidget(PeoplePage)
+        self.area_tabs.setObjectName(u"area_tabs")
+        self.people_tab = QWidget()
+        self.people_tab.setObjectName(u"people_tab")
+        self.people_layout = QVBoxLayout(self.people_tab)
+        self.people_layout.setSpacing(12)
+        self.people_layout.setObjectName(u"people_layout")
+        self.people_layout.setContentsMargins(12, 12, 12, 12)
+        self.description_label = QLabel(self.people_tab)
         self.description_label.setObjectName(u"description_label")
         self.description_label.setWordWrap(True)
 
-        self.page_layout.addWidget(self.description_label)
+        self.people_layout.addWidget(self.description_label)
 
         self.search_layout = QHBoxLayout()
         self.search_layout.setSpacing(12)
         self.search_layout.setObjectName(u"search_layout")
-        self.search_label = QLabel(PeoplePage)
+        self.search_label = QLabel(self.people_tab)
         self.search_label.setObjectName(u"search_label")
 
         self.search_layout.addWidget(self.search_label)
 
-        self.search_edit = QLineEdit(PeoplePage)
+        self.search_edit = QLineEdit(self.people_tab)
         self.search_edit.setObjectName(u"search_edit")
         self.search_edit.setMinimumSize(QSize(240, 0))
         self.search_edit.setClearButtonEnabled(True)
 
         self.search_layout.addWidget(self.search_edit)
 
-        self.count_label = QLabel(PeoplePage)
+        self.count_label = QLabel(self.people_tab)
         self.count_label.setObjectName(u"count_label")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -67,18 +75,18 @@ class Ui_PeoplePage(object):
 
         self.search_layout.addItem(self.search_spacer)
 
-        self.organisations_label = QLabel(PeoplePage)
+        self.organisations_label = QLabel(self.people_tab)
         self.organisations_label.setObjectName(u"organisations_label")
         self.organisations_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.search_layout.addWidget(self.organisations_label)
 
-        self.import_button = QPushButton(PeoplePage)
+        self.import_button = QPushButton(self.people_tab)
         self.import_button.setObjectName(u"import_button")
 
         self.search_layout.addWidget(self.import_button)
 
-        self.export_button = QToolButton(PeoplePage)
+        self.export_button = QToolButton(self.people_tab)
         self.export_button.setObjectName(u"export_button")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -86,9 +94,9 @@ class Ui_PeoplePage(object):
         self.search_layout.addWidget(self.export_button)
 
 
-        self.page_layout.addLayout(self.search_layout)
+        self.people_layout.addLayout(self.search_layout)
 
-        self.people_view = QTableView(PeoplePage)
+        self.people_view = QTableView(self.people_tab)
         self.people_view.setObjectName(u"people_view")
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.setTabKeyNavigation(False)
@@ -99,20 +107,33 @@ class Ui_PeoplePage(object):
         self.people_view.horizontalHeader().setHighlightSections(False)
         self.people_view.verticalHeader().setVisible(False)
 
-        self.page_layout.addWidget(self.people_view)
+        self.people_layout.addWidget(self.people_view)
 
-        self.empty_label = QLabel(PeoplePage)
+        self.empty_label = QLabel(self.people_tab)
         self.empty_label.setObjectName(u"empty_label")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
 
-        self.page_layout.addWidget(self.empty_label)
+        self.people_layout.addWidget(self.empty_label)
+
+        self.area_tabs.addTab(self.people_tab, "")
+        self.organisations_tab = QWidget()
+        self.organisations_tab.setObjectName(u"organisations_tab")
+        self.organisations_layout = QVBoxLayout(self.organisations_tab)
+        self.organisations_layout.setObjectName(u"organisations_layout")
+        self.organisations_layout.setContentsMargins(12, 12, 12, 12)
+        self.area_tabs.addTab(self.organisations_tab, "")
+
+        self.page_layout.addWidget(self.area_tabs)
 
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PeoplePage)
+
+        self.area_tabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(PeoplePage)
     # setupUi
@@ -142,6 +163,8 @@ class Ui_PeoplePage(object):
 #if QT_CONFIG(accessibility)
         self.people_view.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
 #endif // QT_CONFIG(accessibility)
+        self.area_tabs.setTabText(self.area_tabs.indexOf(self.people_tab), QCoreApplication.translate("PeoplePage", u"Peop&le", None))
+        self.area_tabs.setTabText(self.area_tabs.indexOf(self.organisations_tab), QCoreApplication.translate("PeoplePage", u"&Organisations", None))
         pass
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""The People and organisations page: the register, searched as you type.
+"""The People and organisations page: two tabs, the people register and the organisations register,
+each searched as you type.
 
 Each search waits until typing pauses for a moment, then reads the first page and the count; the table
 fetches further pages itself as it is scrolled.
@@ -19,6 +20,7 @@ from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_people_page import Ui_PeoplePage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.people.model import PeopleTableModel
+from factory_desk.ui.people.organisations_panel import OrganisationsPanel
 from factory_desk.ui.tasks import TaskControl, run_task
 
 if TYPE_CHECKING:
@@ -62,6 +64,11 @@ class PeoplePage(QWidget):
         self.ui.export_button.setMenu(export_menu)
         self.ui.action_export_people.triggered.connect(self.export_people)
         self.ui.action_export_organisations.triggered.connect(self.export_organisations)
+        self.organisations = OrganisationsPanel(self)
+        self.ui.organisations_layout.addWidget(self.organisations)
+        self.organisations.problem.connect(self.problem)
+        self.organisations.changed.connect(self._organisations_changed)
+        self.ui.area_tabs.currentChanged.connect(self._tab_changed)
         self._retranslate()
 
     def set_database(self, db: Database | None) -> None:
@@ -69,14 +76,32 @@ class PeoplePage(QWidget):
         self._count = self._organisations = None
         self._loaded = False
         self.model.clear()
+        self.organisations.set_database(db)
         self._retranslate()
+
+    def show_organisations(self) -> None:
+        self.ui.area_tabs.setCurrentWidget(self.ui.organisations_tab)
 
     def page_shown(self) -> None:
         if not self._loaded:
             self.refresh()
+        if self.ui.area_tabs.currentWidget() is self.ui.organisations_tab:
+            self.organisations.shown()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.area_tabs.currentWidget() is self.ui.organisations_tab:
+            self.organisations.shown()
+
+    def _organisations_changed(self) -> None:
+        self._refresh_people()  # the people list shows organisation names, and their count
 
     def refresh(self) -> None:
         """Read the list and the figures again (F5, and when first shown after a database switch)."""
+        if self.ui.area_tabs.currentWidget() is self.ui.organisations_tab:
+            self.organisations.refresh()
+        self._refresh_people()
+
+    def _refresh_people(self) -> None:
         self._loaded = self._db is not None
         self._organisations = None
         if self._db is not None:
@@ -167,6 +192,9 @@ class PeoplePage(QWidget):
         self.ui.people_view.setFocus()
 
     def focus_first(self) -> None:
+        if self.ui.area_tabs.currentWidget() is self.ui.organisations_tab:
+            self.organisations.focus_first()
+            return
         self.ui.search_edit.setFocus()
         self.ui.search_edit.selectAll()
 
