@@ -119,6 +119,21 @@ def test_an_organisation_is_edited_with_enter(panel, window, qtbot, shown, type_
     assert "Школа пять" in names(panel.model)
 
 
+def test_a_double_click_opens_one_editor_of_that_organisation(panel, window, qtbot, shown):
+    # GIVEN the list WHEN the school's row is double-clicked
+    view = panel.ui.organisations_view
+    row = panel.model.row_of(next(r.id for r in list_organisations(window.database, "школа")))
+    rect = view.visualRect(panel.model.index(row, OrganisationsTableModel.NAME))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click's first press
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # THEN one editor opens, showing the school
+    qtbot.waitUntil(lambda: len(shown(OrganisationDialog)) == 1)
+    dialog = shown(OrganisationDialog)[0]
+    assert dialog.ui.full_name_edit.text() == "Школа №5"
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel))
+    qtbot.waitUntil(lambda: not shown(OrganisationDialog))
+
+
 def test_a_duplicate_inn_is_refused_in_the_dialog_and_nothing_is_written(panel, window, qtbot, shown, type_text):
     # GIVEN the editor of a new organisation
     dialog = open_editor(qtbot, shown, lambda: click(qtbot, panel.ui.add_button))
@@ -146,3 +161,32 @@ def test_the_card_shows_the_people_count_of_the_selected_organisation(panel, win
     assert "People: 3" in panel.ui.card_figures_label.text()
     assert panel.people_model.stringList() == ["Иванов", "Петрова", "Сидоров"]
     assert ROMASHKA_INN in panel.ui.card_name_label.text()
+
+
+def tab_chain(start):  # type: ignore[no-untyped-def]
+    """The widgets Tab visits from `start`, in order, until it comes back."""
+    chain, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(chain) < 200:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_the_keyboard_reaches_every_control_of_the_tab_and_the_editor(panel, window, qtbot, shown):
+    # GIVEN an organisation selected, so its card and the Edit button are enabled
+    panel.select(next(r.id for r in list_organisations(window.database, "ромашка")))
+    ui = panel.ui
+    # WHEN Tab is pressed from the search box THEN it reaches the filters, the buttons, the table and the card
+    chain = tab_chain(ui.search_edit)
+    for control in (ui.edit_button, ui.add_button, ui.type_combo, ui.sector_combo, ui.region_combo,
+                    ui.national_combo, ui.organisations_view, ui.card_people_view):
+        assert control in chain, control.objectName()
+    # AND in the editor Tab reaches every field, in the order they are shown
+    dialog = open_editor(qtbot, shown, lambda: click(qtbot, ui.add_button))
+    d = dialog.ui
+    fields = [d.full_name_edit, d.short_name_edit, d.inn_edit, d.type_combo, d.sector_edit, d.region_edit,
+              d.national_spin, d.email_edit, d.phone_edit, d.notes_edit]
+    chain = tab_chain(d.full_name_edit)
+    assert [w for w in chain if w in fields] == fields
+    click(qtbot, d.button_box.button(QDialogButtonBox.StandardButton.Cancel))

@@ -54,6 +54,11 @@ class Ui_OrganisationDialog(object):
 
         self.inn_problem_label = QLabel(OrganisationDialog)
         self.inn_problem_label.setObjectName(u"inn_problem_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.inn_problem_label.sizePolicy().hasHeightForWidth())
+        self.inn_problem_label.setSizePolicy(sizePolicy)
         self.inn_problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.inn_problem_label.setWordWrap(True)
 

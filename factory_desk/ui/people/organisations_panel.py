@@ -30,6 +30,7 @@ class OrganisationsPanel(QWidget):
         self.ui.setupUi(self)
         self._db: Database | None = None
         self._card: OrganisationCard | None = None
+        self._editor: QWidget | None = None  # the open editor: a double-click also activates, one is enough
         self._loaded = False
         self.model = OrganisationsTableModel(self)
         self.people_model = QStringListModel(self)
@@ -136,7 +137,7 @@ class OrganisationsPanel(QWidget):
             self._open_editor(self.model.organisation_id(index.row()))
 
     def _open_editor(self, organisation_id: int | None) -> None:
-        if self._db is None:
+        if self._db is None or self._editor is not None:
             return
         from factory_desk.ui.people.organisation_dialog import OrganisationDialog
 
@@ -147,7 +148,12 @@ class OrganisationsPanel(QWidget):
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
+        dialog.finished.connect(self._editor_closed)
+        self._editor = dialog
         dialog.open()
+
+    def _editor_closed(self) -> None:
+        self._editor = None
 
     def _saved(self, organisation_id: int) -> None:
         self.refresh()
