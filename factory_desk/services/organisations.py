@@ -178,6 +178,14 @@ def save_organisation(db: Database, details: OrganisationDetails, *, user_name: 
     if not full_name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An organisation needs its full name."),
                               field="full_name")
+    year = details.national_project_since
+    if year is not None and not 2000 <= year <= 2100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The national project year is between 2000 and 2100, not {year}."),
+            field="national_project_since", year=year)
+    if details.org_type not in set(OrganisationType):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no organisation type “{type}”."),
+                              field="org_type", type=details.org_type)
     inn = normalize_spaces(details.inn).replace(" ", "") or None
     with db.write() as session:
         if inn is not None:

@@ -757,6 +757,14 @@
         <translation>Norādiet organizācijas pilno nosaukumu.</translation>
     </message>
     <message>
+        <source>The national project year is between 2000 and 2100, not {year}.</source>
+        <translation>Nacionālā projekta gadam jābūt no 2000 līdz 2100, nevis {year}.</translation>
+    </message>
+    <message>
+        <source>There is no organisation type “{type}”.</source>
+        <translation>Organizācijas veida “{type}” nav.</translation>
+    </message>
+    <message>
         <source>The INN {inn} is already that of the organisation {name}.</source>
         <translation>INN {inn} jau ir norādīts organizācijai {name}.</translation>
     </message>

@@ -757,6 +757,14 @@
         <translation>Укажите полное наименование организации.</translation>
     </message>
     <message>
+        <source>The national project year is between 2000 and 2100, not {year}.</source>
+        <translation>Год вступления в нацпроект должен быть от 2000 до 2100, а не {year}.</translation>
+    </message>
+    <message>
+        <source>There is no organisation type “{type}”.</source>
+        <translation>Типа организации «{type}» нет.</translation>
+    </message>
+    <message>
         <source>The INN {inn} is already that of the organisation {name}.</source>
         <translation>ИНН {inn} уже указан у организации {name}.</translation>
     </message>

@@ -158,3 +158,13 @@ def test_the_card_counts_people_sessions_certificates_and_projects(db, registry)
     assert (card.enrolments, card.certificates, card.projects_count) == (1, 1, 1)
     assert [p.title for p in card.projects] == ["Склад без поиска"]
     assert organisation_card(db, registry["daugavpils"]).people_count == 0
+
+
+def test_a_year_outside_the_national_project_and_an_unknown_type_are_refused(db, registry):
+    with pytest.raises(ValidationError, match="not 1990") as caught:
+        save_organisation(db, OrganisationDetails(full_name="ООО «Лютик»", national_project_since=1990))
+    assert caught.value.field == "national_project_since"
+    with pytest.raises(ValidationError) as caught:
+        save_organisation(db, OrganisationDetails(full_name="ООО «Лютик»", org_type="bakery"))
+    assert caught.value.field == "org_type"
+    assert list_organisations(db, "лютик") == []

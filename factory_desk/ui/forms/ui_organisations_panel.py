@@ -124,7 +124,7 @@ class Ui_OrganisationsPanel(object):
 
         self.splitter = QSplitter(OrganisationsPanel)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.organisations_view = QTableView(self.splitter)
         self.organisations_view.setObjectName(u"organisations_view")
@@ -139,41 +139,60 @@ class Ui_OrganisationsPanel(object):
         self.organisations_view.verticalHeader().setVisible(False)
         self.card_group = QGroupBox(self.splitter)
         self.card_group.setObjectName(u"card_group")
-        self.card_layout = QVBoxLayout(self.card_group)
+        self.card_layout = QHBoxLayout(self.card_group)
+        self.card_layout.setSpacing(16)
         self.card_layout.setObjectName(u"card_layout")
+        self.card_figures_layout = QVBoxLayout()
+        self.card_figures_layout.setObjectName(u"card_figures_layout")
         self.card_name_label = QLabel(self.card_group)
         self.card_name_label.setObjectName(u"card_name_label")
         self.card_name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.card_name_label.setWordWrap(True)
         self.card_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.card_layout.addWidget(self.card_name_label)
+        self.card_figures_layout.addWidget(self.card_name_label)
 
         self.card_figures_label = QLabel(self.card_group)
         self.card_figures_label.setObjectName(u"card_figures_label")
         self.card_figures_label.setTextFormat(Qt.TextFormat.PlainText)
         self.card_figures_label.setWordWrap(True)
 
-        self.card_layout.addWidget(self.card_figures_label)
-
-        self.card_people_label = QLabel(self.card_group)
-        self.card_people_label.setObjectName(u"card_people_label")
-
-        self.card_layout.addWidget(self.card_people_label)
-
-        self.card_people_view = QListView(self.card_group)
-        self.card_people_view.setObjectName(u"card_people_view")
-        self.card_people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-
-        self.card_layout.addWidget(self.card_people_view)
+        self.card_figures_layout.addWidget(self.card_figures_label)
 
         self.card_projects_label = QLabel(self.card_group)
         self.card_projects_label.setObjectName(u"card_projects_label")
         self.card_projects_label.setTextFormat(Qt.TextFormat.PlainText)
         self.card_projects_label.setWordWrap(True)
 
-        self.card_layout.addWidget(self.card_projects_label)
+        self.card_figures_layout.addWidget(self.card_projects_label)
 
+        self.card_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.card_figures_layout.addItem(self.card_spacer)
+
+        self.card_figures_layout.setStretch(3, 1)
+
+        self.card_layout.addLayout(self.card_figures_layout)
+
+        self.card_people_layout = QVBoxLayout()
+        self.card_people_layout.setObjectName(u"card_people_layout")
+        self.card_people_label = QLabel(self.card_group)
+        self.card_people_label.setObjectName(u"card_people_label")
+
+        self.card_people_layout.addWidget(self.card_people_label)
+
+        self.card_people_view = QListView(self.card_group)
+        self.card_people_view.setObjectName(u"card_people_view")
+        self.card_people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.card_people_layout.addWidget(self.card_people_view)
+
+        self.card_people_layout.setStretch(1, 1)
+
+        self.card_layout.addLayout(self.card_people_layout)
+
+        self.card_layout.setStretch(0, 2)
+        self.card_layout.setStretch(1, 3)
         self.splitter.addWidget(self.card_group)
 
         self.panel_layout.addWidget(self.splitter)
