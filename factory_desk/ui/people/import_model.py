@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from factory_desk.domain.i18n import ERRORS
 from factory_desk.i18n import translate
+from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
     from factory_desk.exchange.people_file import Problem
     from factory_desk.services.people_import import CheckedRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # Light backgrounds that keep black text readable; the status column also says it in words, with an icon.
 ERROR_BACKGROUND = QColor("#f8d7da")
 WARNING_BACKGROUND = QColor("#fff0c2")
@@ -32,7 +32,7 @@ def problem_text(problem: Problem) -> str:
     return problem.format(translate(ERRORS, problem.template))
 
 
-class PreviewTableModel(QAbstractTableModel):
+class PreviewTableModel(RowsTableModel["CheckedRow"]):
     ROW, SURNAME, FIRST_NAME, PATRONYMIC, POSITION, DEPARTMENT, ORGANISATION, EMAIL, PHONE, STATUS = range(10)
     COLUMN_COUNT = 10
     OK, WARNING, ERROR, SKIPPED = range(4)
@@ -41,7 +41,6 @@ class PreviewTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[CheckedRow] = []
-        self._rows: list[CheckedRow] = []
         self._only_problems = False
 
     def headers(self) -> tuple[str, ...]:
@@ -58,17 +57,10 @@ class PreviewTableModel(QAbstractTableModel):
         self._filter()
 
     def _filter(self) -> None:
-        self.beginResetModel()
-        self._rows = [r for r in self._all if not self._only_problems or self.kind(r) != self.OK]
-        self.endResetModel()
+        super().set_rows([r for r in self._all if not self._only_problems or self.kind(r) != self.OK])
 
     def checked_row(self, row: int) -> CheckedRow:
-        return self._rows[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
+        return self.row_at(row)
 
     @classmethod
     def kind(cls, checked: CheckedRow) -> int:
@@ -92,18 +84,7 @@ class PreviewTableModel(QAbstractTableModel):
             return self.tr("Not imported")
         return self.tr("Will be imported")
 
-    # Qt's model interface
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        checked = self._rows[index.row()]
-        column = index.column()
+    def cell(self, checked: CheckedRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(checked, column)
         if role == self.KIND_ROLE:
@@ -147,11 +128,3 @@ class PreviewTableModel(QAbstractTableModel):
                    PreviewTableModel.OK: QStyle.StandardPixmap.SP_DialogApplyButton}
         style = QApplication.style()
         return style.standardIcon(pixmaps[kind]) if style is not None else None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self.headers()[section]
-        return None

@@ -9,23 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
 
 if TYPE_CHECKING:
     from factory_desk.services.people import PeoplePage, PersonRow
 
 NextPage = Callable[[tuple[str, int]], "PeoplePage"]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RowsTableModel["PersonRow"]):
     FULL_NAME, ORGANISATION, POSITION = range(3)
     COLUMN_COUNT = 3
     PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonRow] = []
         self._next_after: tuple[str, int] | None = None
         self._next_page: NextPage | None = None
 
@@ -34,46 +34,21 @@ class PeopleTableModel(QAbstractTableModel):
 
     def set_first_page(self, page: PeoplePage, next_page: NextPage | None) -> None:
         """Show `page`; `next_page(after)` fetches what follows it."""
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._next_after = page.next_after
-        self._next_page = next_page
-        self.endResetModel()
+        self._next_after, self._next_page = page.next_after, next_page
+        self.set_rows(page.rows)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._next_after, self._next_page = [], None, None
-        self.endResetModel()
+        self._next_after, self._next_page = None, None
+        self.set_rows([])
 
     def person_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self.row_at(row).id
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
-    # Qt's model interface
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
+    def cell(self, person: PersonRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (person.full_name, person.organisation, person.position)[index.column()]
+            return (person.full_name, person.organisation, person.position)[column]
         if role == self.PERSON_ID_ROLE:
             return person.id
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self.headers()[section]
         return None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008

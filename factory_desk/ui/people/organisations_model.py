@@ -5,19 +5,19 @@ Organisations number in the hundreds, so the whole (searched, filtered) list is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from factory_desk.i18n import translate
+from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
     from factory_desk.services.organisations import OrganisationRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class OrganisationsTableModel(QAbstractTableModel):
+class OrganisationsTableModel(RowsTableModel["OrganisationRow"]):
     NAME, INN, TYPE, REGION, PEOPLE = range(5)
     COLUMN_COUNT = 5
     ORGANISATION_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,23 +25,17 @@ class OrganisationsTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OrganisationRow] = []
         self._type_labels: dict[str, str] = {}  # the English words for the type codes, translated when shown
 
     def headers(self) -> tuple[str, str, str, str, str]:
         return self.tr("Name"), self.tr("INN"), self.tr("Type"), self.tr("Region"), self.tr("People")
 
-    def set_rows(self, rows: list[OrganisationRow]) -> None:
+    def set_rows(self, rows: Sequence[OrganisationRow]) -> None:
         # Imported here: the labels bring the data model, which the window must not load before it paints.
         from factory_desk.domain.labels import ORGANISATION_TYPE
 
         self._type_labels = ORGANISATION_TYPE
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+        super().set_rows(rows)
 
     def organisation_id(self, row: int) -> int:
         return self._rows[row].id
@@ -49,40 +43,16 @@ class OrganisationsTableModel(QAbstractTableModel):
     def row_of(self, organisation_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == organisation_id), None)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.TYPE), self.index(len(self._rows) - 1, self.TYPE))
-
-    # Qt's model interface
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: OrganisationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.name, row.inn, translate("Labels", self._type_labels.get(row.org_type, row.org_type)),
                     row.region, row.people)[column]
         if role == Qt.ItemDataRole.ToolTipRole:  # a text cut off by the column is read in full here
-            return row.full_name if column == self.NAME else self.data(index, Qt.ItemDataRole.DisplayRole)
+            return row.full_name if column == self.NAME else self.cell(row, column, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PEOPLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ORGANISATION_ID_ROLE:
             return row.id
         if role == self.SORT_KEY_ROLE:
             return row.sort_key
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
-            return self.headers()[section]
         return None

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_organisations_panel import Ui_OrganisationsPanel
 from factory_desk.ui.people.organisations_model import OrganisationsTableModel
+from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
     from factory_desk.services.organisations import OrganisationCard
     from factory_desk.store.database import Database
 
-SEARCH_PAUSE_MS = 150
 
 
 class OrganisationsPanel(QWidget):
@@ -55,12 +55,7 @@ class OrganisationsPanel(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([360, 240])
-        self._search_pause = QTimer(self)
-        self._search_pause.setSingleShot(True)
-        self._search_pause.setInterval(SEARCH_PAUSE_MS)
-        self._search_pause.timeout.connect(self.search)
-        self.ui.search_edit.textChanged.connect(self._search_pause.start)
-        self.ui.search_edit.returnPressed.connect(self.search)
+        self._search_pause = search_as_you_type(self, self.ui.search_edit, self.search)
         for combo in (self.ui.type_combo, self.ui.sector_combo, self.ui.region_combo, self.ui.national_combo):
             combo.activated.connect(self.search)
         self.ui.add_button.clicked.connect(self.add_organisation)

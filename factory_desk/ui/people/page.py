@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
 
 from factory_desk.domain.errors import DatabaseError
@@ -22,12 +22,12 @@ from factory_desk.ui.look import make_title
 from factory_desk.ui.people.model import PeopleTableModel
 from factory_desk.ui.people.organisations_panel import OrganisationsPanel
 from factory_desk.ui.tasks import TaskControl, run_task
+from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
     from factory_desk.services.people import PeoplePage as PeopleRows
     from factory_desk.store.database import Database
 
-SEARCH_PAUSE_MS = 150
 
 
 class PeoplePage(QWidget):
@@ -49,12 +49,7 @@ class PeoplePage(QWidget):
         # The columns share the width, so the list never scrolls sideways; a cut-off text shows as a tooltip.
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)  # more people in view
-        self._search_pause = QTimer(self)
-        self._search_pause.setSingleShot(True)
-        self._search_pause.setInterval(SEARCH_PAUSE_MS)
-        self._search_pause.timeout.connect(self.search)
-        self.ui.search_edit.textChanged.connect(self._search_pause.start)
-        self.ui.search_edit.returnPressed.connect(self.search)
+        self._search_pause = search_as_you_type(self, self.ui.search_edit, self.search)
         self.addAction(self.ui.action_import_list)  # Ctrl+I anywhere on the page
         self.ui.action_import_list.triggered.connect(self.open_import)
         self.ui.import_button.clicked.connect(self.open_import)

@@ -1,0 +1,1 @@
+"""Small pieces shared by the screens: the base of every table model, search-as-you-type."""
