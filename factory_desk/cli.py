@@ -11,14 +11,18 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from factory_desk import __version__
 from factory_desk.i18n import effective_language, error_text, install_translators, translate
 from factory_desk.preferences import Preferences
+
+if TYPE_CHECKING:
+    from factory_desk.store.database import Database
 
 log = logging.getLogger("factory_desk.cli")
 
@@ -75,16 +79,27 @@ def _say(text: str, **values: object) -> None:
     print(text.format(**values))
 
 
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Database]:
+    """The database of --db, created or upgraded as needed, closed when the command is done."""
+    from factory_desk.services.database import open_database
+
+    db, _upgrade = open_database(args.db)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
 # --- commands ---------------------------------------------------------------------------------------
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from factory_desk.services.database import open_database, optimize_database
+    from factory_desk.services.database import optimize_database
     from factory_desk.services.demo import fill_demo
     from factory_desk.services.overview import overview
 
-    db, _upgrade = open_database(args.db)
-    try:
+    with _opened(args) as db:
         if args.if_empty and overview(db).people > 0:
             if args.json:
                 _print_json({"created": False, "database": db.name})
@@ -104,8 +119,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 name=db.name, **asdict(summary),
             )
         return EXIT_OK
-    finally:
-        db.dispose()
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -168,13 +181,10 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from factory_desk.services.database import backup_database, open_database
+    from factory_desk.services.database import backup_database
 
-    db, _upgrade = open_database(args.db)
-    try:
+    with _opened(args) as db:
         result = backup_database(db, Path(args.file), overwrite=args.overwrite)
-    finally:
-        db.dispose()
     if args.json:
         _print_json({"database": db.name, **asdict(result)})
     else:
@@ -184,13 +194,10 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace) -> int:
-    from factory_desk.services.database import open_database, restore_database
+    from factory_desk.services.database import restore_database
 
-    db, _upgrade = open_database(args.db)
-    try:
+    with _opened(args) as db:
         result = restore_database(db, Path(args.file))
-    finally:
-        db.dispose()
     if args.json:
         _print_json({"database": db.name, **asdict(result)})
     else:
@@ -200,20 +207,20 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_export(args: argparse.Namespace, rows: int, sentence: str) -> int:
+    if args.json:
+        _print_json({"file": args.file, "rows": rows})
+    else:
+        _say(sentence, rows=rows, file=args.file)
+    return EXIT_OK
+
+
 def cmd_people_export(args: argparse.Namespace) -> int:
-    from factory_desk.services.database import open_database
     from factory_desk.services.registry_export import export_people
 
-    db, _upgrade = open_database(args.db)
-    try:
+    with _opened(args) as db:
         result = export_people(db, Path(args.file), query=args.search or "", translate=translate)
-    finally:
-        db.dispose()
-    if args.json:
-        _print_json({"file": result.file, "rows": result.rows})
-    else:
-        _say(translate("CommandLine", "{rows} people exported to {file}."), rows=result.rows, file=result.file)
-    return EXIT_OK
+    return _report_export(args, result.rows, translate("CommandLine", "{rows} people exported to {file}."))
 
 
 def cmd_people_import(args: argparse.Namespace) -> int:
@@ -225,7 +232,6 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     from factory_desk.exchange.people_columns import detect_layout
     from factory_desk.exchange.people_file import preview
     from factory_desk.exchange.tables import read_table
-    from factory_desk.services.database import open_database
     from factory_desk.services.people_import import (
         check_rows,
         import_people,
@@ -238,8 +244,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     layout = detect_layout(table)
     rows = preview(table, layout.mapping, heading_row=layout.heading_row, default_inn=layout.title_inn,
                    default_organisation=layout.title_organisation)
-    db, _upgrade = open_database(args.db)
-    try:
+    with _opened(args) as db:
         organisation_id = None
         if args.organisation_inn:
             with db.read() as session:
@@ -251,8 +256,6 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         checked = check_rows(db, rows, organisation_id=organisation_id)
         result = None if args.dry_run else import_people(db, checked, organisation_id=organisation_id,
                                                          to_pool=not args.no_pool, user_name="command line")
-    finally:
-        db.dispose()
     if args.report:
         write_import_report(Path(args.report), checked, translate)
 
@@ -286,20 +289,11 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
 
 def cmd_organisations_export(args: argparse.Namespace) -> int:
-    from factory_desk.services.database import open_database
     from factory_desk.services.registry_export import export_organisations
 
-    db, _upgrade = open_database(args.db)
-    try:
+    with _opened(args) as db:
         result = export_organisations(db, Path(args.file), translate=translate)
-    finally:
-        db.dispose()
-    if args.json:
-        _print_json({"file": result.file, "rows": result.rows})
-    else:
-        _say(translate("CommandLine", "{rows} organisations exported to {file}."), rows=result.rows,
-             file=result.file)
-    return EXIT_OK
+    return _report_export(args, result.rows, translate("CommandLine", "{rows} organisations exported to {file}."))
 
 
 # --- the parser --------------------------------------------------------------------------------------

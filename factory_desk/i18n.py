@@ -6,11 +6,15 @@ English is the source language; Russian is complete; the system locale decides u
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from factory_desk.paths import resource_dir
 from factory_desk.preferences import LANGUAGES
 
-_installed: list[object] = []  # the loaded translators, kept alive while in use
+if TYPE_CHECKING:  # Qt is imported only when a language is installed
+    from PySide6.QtCore import QTranslator
+
+_installed: list[QTranslator] = []  # the loaded translators, kept alive while in use
 
 
 def system_language() -> str:
@@ -46,7 +50,7 @@ def install_translators(language: str) -> str:
     app = QCoreApplication.instance()
     if app is not None:
         for translator in _installed:
-            QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+            QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     if language == "en":
@@ -59,7 +63,7 @@ def install_translators(language: str) -> str:
         _installed.append(qt)
     if app is not None:
         for translator in _installed:
-            QCoreApplication.installTranslator(translator)  # type: ignore[arg-type]
+            QCoreApplication.installTranslator(translator)
     return language
 
 
@@ -70,7 +74,7 @@ def translate(context: str, text: str) -> str:
     if QCoreApplication.instance() is not None:
         return QCoreApplication.translate(context, text)
     for translator in _installed:
-        if found := translator.translate(context, text):  # type: ignore[attr-defined]
+        if found := translator.translate(context, text):
             return str(found)
     return text
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -48,7 +49,8 @@ class Database:
         return self.url.get_backend_name() == "sqlite"
 
     @property
-    def file(self):  # type: ignore[no-untyped-def]
+    def file(self) -> Path | None:
+        """The SQLite file, or None on a server."""
         return sqlite_file(self.url)
 
     @property

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.store.engine import sqlite_file
+from factory_desk.store.errors import translate
 from factory_desk.store.search_keys import stale_search_keys
 from factory_desk.store.sqlite_files import copy_aside
 
@@ -106,6 +107,4 @@ def ensure_current(engine, backup: bool = True) -> UpgradeResult | None:  # type
         log.info("Upgraded database %s from %s to %s", engine.url, state.revision, HEAD)
         return UpgradeResult(state.revision, HEAD, saved)
     except SQLAlchemyError as exc:
-        from factory_desk.store.errors import translate
-
         raise translate(exc) from exc
