@@ -22,11 +22,14 @@ from factory_desk.i18n import effective_language, error_text, install_translator
 from factory_desk.preferences import Preferences
 
 if TYPE_CHECKING:
+    from factory_desk.exchange.people_file import Problem
+    from factory_desk.services.people_import import CheckedRow, ImportResult, OrganisationChoice
     from factory_desk.store.database import Database
 
 log = logging.getLogger("factory_desk.cli")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
+COMMAND_LINE_USER = "command line"  # who the audit log says made a change
 
 
 class UsageError(Exception):
@@ -223,17 +226,61 @@ def cmd_people_export(args: argparse.Namespace) -> int:
     return _report_export(args, result.rows, translate("CommandLine", "{rows} people exported to {file}."))
 
 
-def cmd_people_import(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+def _import_json(args: argparse.Namespace, checked: Sequence[CheckedRow], result: ImportResult | None,
+                 organisation: OrganisationChoice | None) -> dict[str, Any]:
+    """The import for scripts: the people it brings (each once), the rows it leaves out and why."""
+    from factory_desk.exchange.people_file import SAME_IN_FILE
+    from factory_desk.services.people_import import ALREADY_THERE, outcome, row_problems
 
-    from factory_desk.domain.errors import FactoryDeskError
-    from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-    from factory_desk.domain.models import Organisation
+    def sentence(problem: Problem) -> str:
+        return problem.format(translate("Errors", problem.template))
+
+    people: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    duplicates: list[dict[str, Any]] = []
+    warnings: list[dict[str, Any]] = []
+    for c in checked:
+        row = c.row.source_row
+        if c.row.skip_reason is not None:
+            skipped.append({"row": row, "message": sentence(c.row.skip_reason)})
+            continue
+        errors += ({"row": row, "message": sentence(p)} for p in c.row.errors)
+        warnings += ({"row": row, "message": sentence(p)} for p in c.warnings
+                     if p.template not in (ALREADY_THERE, SAME_IN_FILE))
+        if (earlier := c.repeats_row) is not None:
+            duplicates.append({"row": row, "duplicate_of": {"row": earlier}})
+            continue
+        if not c.will_import:
+            continue
+        if c.existing_person_id is not None:
+            duplicates.append({"row": row, "duplicate_of": {"id": c.existing_person_id,
+                                                             "full_name": c.existing_person_name}})
+        people.append({"row": row, "full_name": c.row.full_name, "organization": c.organisation_note or None,
+                       "organization_inn": c.organisation_inn or None, "position": c.row.position,
+                       "department": c.row.department, "existing_id": c.existing_person_id})
+    return {
+        "file": args.file, "dry_run": args.dry_run,
+        "organization": organisation.name if organisation else None,
+        "valid": len(people),
+        "created": result.created_people if result else 0,
+        "existing": result.existing_people if result else sum(p["existing_id"] is not None for p in people),
+        "created_organizations": result.created_organisations if result else 0,
+        "pooled": result.pooled if result else 0,
+        "people": people, "errors": errors, "skipped": skipped, "duplicates": duplicates, "warnings": warnings,
+        "rows": [{"row": c.row.source_row, "name": c.row.full_name, "organisation": c.organisation_note,
+                  "outcome": translate("Import", outcome(c)), "problems": [sentence(p) for p in row_problems(c)]}
+                 for c in checked],
+    }
+
+
+def cmd_people_import(args: argparse.Namespace) -> int:
     from factory_desk.exchange.people_columns import detect_layout
     from factory_desk.exchange.people_file import preview
     from factory_desk.exchange.tables import read_table
     from factory_desk.services.people_import import (
         check_rows,
+        find_organisation,
         import_people,
         outcome,
         row_problems,
@@ -245,31 +292,18 @@ def cmd_people_import(args: argparse.Namespace) -> int:
     rows = preview(table, layout.mapping, heading_row=layout.heading_row, default_inn=layout.title_inn,
                    default_organisation=layout.title_organisation)
     with _opened(args) as db:
-        organisation_id = None
-        if args.organisation_inn:
-            with db.read() as session:
-                organisation_id = session.execute(
-                    select(Organisation.id).where(Organisation.inn == args.organisation_inn)).scalar()
-            if organisation_id is None:
-                raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "No organisation with the INN {inn} is in the "
-                                                                   "database."), inn=args.organisation_inn)
+        organisation = find_organisation(db, args.organization) if args.organization is not None else None
+        organisation_id = organisation.id if organisation else None
         checked = check_rows(db, rows, organisation_id=organisation_id)
         result = None if args.dry_run else import_people(db, checked, organisation_id=organisation_id,
-                                                         to_pool=not args.no_pool, user_name="command line")
+                                                         to_pool=not args.no_pool, user_name=COMMAND_LINE_USER)
     if args.report:
         write_import_report(Path(args.report), checked, translate)
-
-    def problems(c):  # type: ignore[no-untyped-def]
-        return [p.format(translate("Errors", p.template)) for p in row_problems(c)]
-
     if args.json:
-        _print_json({"file": args.file, "dry_run": args.dry_run, **(asdict(result) if result else {}),
-                     "rows": [{"row": c.row.source_row, "name": c.row.full_name, "organisation": c.organisation_note,
-                               "outcome": translate("Import", outcome(c)), "problems": problems(c)}
-                              for c in checked]})
+        _print_json(_import_json(args, checked, result, organisation))
         return EXIT_OK
     for c in checked:
-        if found := problems(c):
+        if found := [p.format(translate("Errors", p.template)) for p in row_problems(c)]:
             print(translate("CommandLine", "Row {row}: {name} — {outcome}: {problems}").format(
                 row=c.row.source_row, name=c.row.full_name or "…", outcome=translate("Import", outcome(c)),
                 problems="; ".join(found)))
@@ -285,6 +319,71 @@ def cmd_people_import(args: argparse.Namespace) -> int:
              organisations=result.created_organisations, pooled=result.pooled, skipped=result.skipped)
     if args.report:
         _say(translate("CommandLine", "The import report was saved as {file}."), file=args.report)
+    return EXIT_OK
+
+
+def cmd_people_search(args: argparse.Namespace) -> int:
+    from factory_desk.services.people import count_people, search_people
+
+    if args.limit < 1:
+        raise UsageError(translate("CommandLine", "--limit needs a number above zero."))
+    with _opened(args) as db:
+        page = search_people(db, args.text, limit=args.limit)
+        total = count_people(db, args.text) if page.next_after is not None else len(page.rows)
+    if args.json:
+        _print_json([{"id": p.id, "full_name": p.full_name, "organization": p.organisation, "position": p.position}
+                     for p in page.rows])
+        return EXIT_OK
+    if not page.rows:
+        _say(translate("CommandLine", "Nobody in the register matches “{query}”."), query=args.text)
+        return EXIT_OK
+    for person in page.rows:
+        if person.organisation:
+            _say(translate("CommandLine", "{name} — {organisation} (id {id})"), name=person.full_name,
+                 organisation=person.organisation, id=person.id)
+        else:
+            _say(translate("CommandLine", "{name} (id {id})"), name=person.full_name, id=person.id)
+    if total > len(page.rows):
+        _say(translate("CommandLine", "People found: {total}, the first {shown} shown; narrow the search or "
+                                      "raise --limit to see more."), shown=len(page.rows), total=total)
+    else:
+        _say(translate("CommandLine", "People found: {count}."), count=total)
+    return EXIT_OK
+
+
+def cmd_people_erase(args: argparse.Namespace) -> int:
+    from factory_desk.services.person_records import erase_person
+
+    reason = args.reason or translate("CommandLine", "Erasure requested by the person.")
+    with _opened(args) as db:
+        erased = erase_person(db, args.id, user_name=COMMAND_LINE_USER, reason=reason)
+    if args.json:
+        _print_json({"id": args.id, "erased": True, "enrolments": erased.enrolments,
+                     "attendance_marks": erased.attendance_marks, "certificates": erased.certificates,
+                     "pool_entries_removed": erased.pool_entries_removed})
+        return EXIT_OK
+    _say(translate("CommandLine", "The personal data of person {id} were erased: the name, position, department "
+                                  "and contacts are gone."), id=args.id)
+    _say(translate("CommandLine", "Kept for the reports, without the name: the category and the organisation; "
+                                  "enrolments: {enrolments}, attendance marks: {marks}, certificates: "
+                                  "{certificates}."),
+         enrolments=erased.enrolments, marks=erased.attendance_marks, certificates=erased.certificates)
+    if erased.pool_entries_removed:
+        _say(translate("CommandLine", "Places given up in the waiting pool: {count}."),
+             count=erased.pool_entries_removed)
+    return EXIT_OK
+
+
+def cmd_people_data(args: argparse.Namespace) -> int:
+    from factory_desk.services.person_records import export_person_data
+
+    with _opened(args) as db:
+        written = export_person_data(db, args.id, Path(args.file), translate, user_name=COMMAND_LINE_USER)
+    if args.json:
+        _print_json({"id": args.id, "file": written})
+    else:
+        _say(translate("CommandLine", "Everything held about person {id} was written to {file}."),
+             id=args.id, file=written)
     return EXIT_OK
 
 
@@ -362,8 +461,10 @@ def build_parser() -> argparse.ArgumentParser:
     people_import.add_argument("file", metavar=translate("CommandLine", "FILE"))
     people_import.add_argument("--sheet", metavar=translate("CommandLine", "SHEET"),
                                help=translate("CommandLine", "the workbook's sheet (default: the first with data)"))
-    people_import.add_argument("--organisation-inn", metavar=translate("CommandLine", "INN"),
-                               help=translate("CommandLine", "the organisation of rows that name none"))
+    people_import.add_argument("--organization", metavar=translate("CommandLine", "INN_OR_NAME"),
+                               help=translate("CommandLine", "the organisation of rows that name none: "
+                                                             "its INN or its name"))
+    people_import.add_argument("--organisation-inn", dest="organization", help=argparse.SUPPRESS)
     people_import.add_argument("--no-pool", action="store_true",
                                help=translate("CommandLine", "do not add the people to the waiting pool"))
     people_import.add_argument("--dry-run", action="store_true",
@@ -371,6 +472,27 @@ def build_parser() -> argparse.ArgumentParser:
     people_import.add_argument("--report", metavar=translate("CommandLine", "FILE"),
                                help=translate("CommandLine", "save the row-by-row report (.xlsx or .csv)"))
     people_import.set_defaults(run=cmd_people_import)
+    people_search = people_actions.add_parser(
+        "search", parents=[common],
+        help=translate("CommandLine", "find people by name, as the search box of the app does"))
+    people_search.add_argument("text", metavar=translate("CommandLine", "TEXT"))
+    people_search.add_argument("--limit", type=int, default=50, metavar=translate("CommandLine", "N"),
+                               help=translate("CommandLine", "show at most N people (50)"))
+    people_search.set_defaults(run=cmd_people_search)
+    people_erase = people_actions.add_parser(
+        "erase", parents=[common],
+        help=translate("CommandLine", "erase a person's name and contacts on their request, keeping the "
+                                      "statistics"))
+    people_erase.add_argument("id", type=int, metavar=translate("CommandLine", "ID"))
+    people_erase.add_argument("--reason", metavar=translate("CommandLine", "TEXT"),
+                              help=translate("CommandLine", "why, for the audit log (default: the person asked)"))
+    people_erase.set_defaults(run=cmd_people_erase)
+    people_data = people_actions.add_parser(
+        "data", parents=[common],
+        help=translate("CommandLine", "write everything held about one person to an .xlsx or .json file"))
+    people_data.add_argument("id", type=int, metavar=translate("CommandLine", "ID"))
+    people_data.add_argument("file", metavar=translate("CommandLine", "FILE"))
+    people_data.set_defaults(run=cmd_people_data)
 
     organisations = commands.add_parser("organisations", parents=[common],
                                         help=translate("CommandLine", "the organisations register"))

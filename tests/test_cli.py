@@ -189,9 +189,212 @@ def test_importing_a_list_from_the_command_line(db_url, tmp_path):
     assert (tmp_path / "отчёт.csv").read_text(encoding="utf-8-sig").count("\n") == 4
     # THEN a second import finds everybody already there
     again = json.loads(run("--db", db_url, "people", "import", str(tmp_path / "список.xlsx"), "--json").stdout)
-    assert (again["created_people"], again["existing_people"]) == (0, 2)
+    assert (again["created"], again["existing"], again["valid"]) == (0, 2, 2)
     assert {row["organisation"] for row in again["rows"] if row["name"]} == {"ООО «Ромашка»"}
     # AND a broken file is one sentence
     (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
     broken = run("--db", db_url, "people", "import", str(tmp_path / "broken.xlsx"))
     assert broken.returncode == 1 and broken.stderr.count("\n") == 1 and "Traceback" not in broken.stderr
+
+
+# --- the people register: import with an organisation, search, erasure, a person's data ---------------
+
+
+def _one_line(result: subprocess.CompletedProcess[str]) -> bool:
+    return result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def _people(db_url: str) -> list[tuple[int, str, str, str, int | None]]:
+    from sqlalchemy import select
+
+    from factory_desk.domain.models import Person
+    from factory_desk.store.database import Database
+
+    database = Database(db_url)
+    try:
+        with database.read() as session:
+            return [tuple(row) for row in session.execute(  # type: ignore[misc]
+                select(Person.id, Person.surname, Person.first_name, Person.patronymic, Person.organisation_id)
+                .order_by(Person.id))]
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def romashka(db_url: str) -> dict[str, int]:
+    """ООО «Ромашка» with Петрова Мария Ивановна already registered, and Семёнова Анна in another organisation."""
+    from factory_desk.domain.models import Organisation, Person
+    from factory_desk.store.database import Database
+
+    database = Database(db_url)
+    try:
+        with database.write() as session:
+            romashka = Organisation(full_name="ООО «Ромашка»", short_name="Ромашка", inn="7707083893")
+            lutik = Organisation(full_name="АО «Лютик»")
+            session.add_all([romashka, lutik])
+            session.flush()
+            petrova = Person(surname="Петрова", first_name="Мария", patronymic="Ивановна", position="Технолог",
+                             organisation_id=romashka.id)
+            semenova = Person(surname="Семёнова", first_name="Анна", patronymic="Сергеевна", position="Мастер",
+                              organisation_id=lutik.id)
+            session.add_all([petrova, semenova])
+            session.flush()
+            return {"romashka": romashka.id, "lutik": lutik.id, "petrova": petrova.id, "semenova": semenova.id}
+    finally:
+        database.dispose()
+
+
+def _list_without_organisation(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ФИО", "Должность", "Подразделение"])
+    sheet.append(["Петрова Мария Ивановна", "Технолог", "ОТК"])  # row 2: already in the database
+    sheet.append(["", "Мастер", "Цех 2"])  # row 3: no name
+    sheet.append(["Сидоров Пётр Андреевич", "Инженер", "Цех 1"])  # row 4: new
+    sheet.append(["СИДОРОВ ПЕТР АНДРЕЕВИЧ", "Инженер", "Цех 1"])  # row 5: row 4 again, typed differently
+    sheet.append(["Итого: 4"])  # row 6: a total
+    book.save(path)
+    return path
+
+
+def test_an_import_for_an_organisation_given_by_inn_reports_every_row_in_json(db_url, romashka, tmp_path):
+    # GIVEN a list that names no organisation, with a total, a row without a name and a person twice
+    file = _list_without_organisation(tmp_path / "список.xlsx")
+    before = _people(db_url)
+    # WHEN it is checked for the organisation with the ИНН 7707083893
+    dry = run("--db", db_url, "people", "import", str(file), "--organization", "7707083893", "--dry-run", "--json")
+    # THEN the JSON has every person once, the errors, skipped rows and duplicates, each with its row
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert (report["valid"], report["created"], report["organization"]) == (2, 0, "Ромашка")
+    assert report["people"] == [
+        {"row": 2, "full_name": "Петрова Мария Ивановна", "organization": "Ромашка", "organization_inn": "7707083893",
+         "position": "Технолог", "department": "ОТК", "existing_id": romashka["petrova"]},
+        {"row": 4, "full_name": "Сидоров Пётр Андреевич", "organization": "Ромашка", "organization_inn": "7707083893",
+         "position": "Инженер", "department": "Цех 1", "existing_id": None},
+    ]
+    assert report["errors"] == [{"row": 3, "message": "There is no name."}]
+    assert report["skipped"] == [{"row": 6, "message": "A total, not a person: “Итого: 4”."}]
+    assert report["duplicates"] == [
+        {"row": 2, "duplicate_of": {"id": romashka["petrova"], "full_name": "Петрова Мария Ивановна"}},
+        {"row": 5, "duplicate_of": {"row": 4}},
+    ]
+    # AND nothing was written
+    assert _people(db_url) == before
+
+
+def test_an_import_for_an_organisation_given_by_name_creates_each_new_person_once(db_url, romashka, tmp_path):
+    # GIVEN the same list WHEN it is imported for "ооо «ромашка»", typed in lower case
+    file = _list_without_organisation(tmp_path / "список.xlsx")
+    done = run("--db", db_url, "people", "import", str(file), "--organization", "ооо «ромашка»", "--json")
+    # THEN only Сидоров is new, once, in Ромашка; Петрова is the record that was there
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["valid"], report["created"], report["existing"]) == (2, 1, 1)
+    assert [p["row"] for p in report["people"]] == [2, 4]
+    new = [p for p in _people(db_url) if p[0] not in romashka.values()]
+    assert [p[1:] for p in new] == [("Сидоров", "Пётр", "Андреевич", romashka["romashka"])]
+    # AND the sentences say the same
+    again = run("--db", db_url, "people", "import", str(file), "--organization", "Ромашка")
+    assert again.returncode == 0, again.stderr
+    assert "Imported: 0 new people, 2 already in the database" in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("organization", "expected"),
+    [
+        ("Василёк", "No organisation named “Василёк” is in the database."),
+        ("7736207543", "No organisation with the INN 7736207543 is in the database."),
+        ("ромаш", "No organisation is named “ромаш”; similar names: Ромашка (7707083893)."),
+    ],
+)
+def test_an_unknown_organisation_is_one_sentence_and_nothing_is_imported(db_url, romashka, tmp_path, organization,
+                                                                         expected):
+    file = _list_without_organisation(tmp_path / "список.xlsx")
+    before = _people(db_url)
+    result = run("--db", db_url, "people", "import", str(file), "--organization", organization)
+    assert result.returncode == 1
+    assert result.stderr == f"factory-desk: {expected}\n"
+    assert _people(db_url) == before
+
+
+def test_the_old_inn_option_still_works(db_url, romashka, tmp_path):
+    file = _list_without_organisation(tmp_path / "список.xlsx")
+    result = run("--db", db_url, "people", "import", str(file), "--organisation-inn", "7707083893", "--dry-run",
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["organization"] == "Ромашка"
+
+
+def test_searching_people_ignores_case_and_yo(db_url, romashka):
+    # WHEN the register is searched for "СЕМЕНОВА" (capitals, е for ё)
+    found = run("--db", db_url, "people", "search", "СЕМЕНОВА")
+    listed = run("--db", db_url, "people", "search", "семенова анна", "--json")
+    # THEN Семёнова is found, in a sentence and in JSON
+    assert found.returncode == 0, found.stderr
+    assert found.stdout == (f"Семёнова Анна Сергеевна — АО «Лютик» (id {romashka['semenova']})\n"
+                            "People found: 1.\n")
+    assert json.loads(listed.stdout) == [{"id": romashka["semenova"], "full_name": "Семёнова Анна Сергеевна",
+                                          "organization": "АО «Лютик»", "position": "Мастер"}]
+    # AND a search that finds nobody says so and still succeeds
+    nobody = run("--db", db_url, "people", "search", "Ёжиков")
+    assert nobody.returncode == 0 and nobody.stdout == "Nobody in the register matches “Ёжиков”.\n"
+    empty = run("--db", db_url, "people", "search", "Ёжиков", "--json")
+    assert empty.returncode == 0 and json.loads(empty.stdout) == []
+    # AND --limit shows the first ones of everybody (an empty text) and says there are more
+    limited = run("--db", db_url, "people", "search", "", "--limit", "1")
+    assert limited.returncode == 0 and "People found: 2, the first 1 shown" in limited.stdout
+
+
+def test_erasing_a_person_from_the_command_line(db_url, romashka):
+    from sqlalchemy import select
+
+    from factory_desk.domain.models import AuditEntry
+    from factory_desk.store.database import Database
+
+    # WHEN Петрова's data are erased on her request
+    erased = run("--db", db_url, "people", "erase", str(romashka["petrova"]))
+    # THEN a sentence says so, search does not find her, and the audit log has the erasure
+    assert erased.returncode == 0, erased.stderr
+    assert f"The personal data of person {romashka['petrova']} were erased" in erased.stdout
+    assert "enrolments: 0, attendance marks: 0, certificates: 0" in erased.stdout
+    assert json.loads(run("--db", db_url, "people", "search", "Петрова", "--json").stdout) == []
+    database = Database(db_url)
+    try:
+        with database.read() as session:
+            audit = session.execute(select(AuditEntry.entity_id, AuditEntry.user_name, AuditEntry.reason)
+                                    .where(AuditEntry.action == "personal_data_erased")).all()
+    finally:
+        database.dispose()
+    assert [tuple(a) for a in audit] == [(romashka["petrova"], "command line", "Erasure requested by the person.")]
+    # AND a second erasure, or an unknown number, is one sentence, not a traceback
+    again = run("--db", db_url, "people", "erase", str(romashka["petrova"]))
+    assert again.returncode == 1 and _one_line(again) and "already erased" in again.stderr
+    unknown = run("--db", db_url, "people", "erase", "999999")
+    assert unknown.returncode == 1 and _one_line(unknown)
+    assert unknown.stderr == "factory-desk: There is no person with the number 999999 in the register.\n"
+    # AND with --json and a reason, the erasure is confirmed for a script
+    other = run("--db", db_url, "people", "erase", str(romashka["semenova"]), "--reason", "Заявление", "--json")
+    assert other.returncode == 0, other.stderr
+    assert json.loads(other.stdout)["id"] == romashka["semenova"] and json.loads(other.stdout)["erased"] is True
+
+
+def test_a_persons_data_are_written_to_a_file_on_request(db_url, romashka, tmp_path):
+    import openpyxl
+
+    # WHEN Семёнова asks for everything held about her
+    target = tmp_path / "Семёнова.xlsx"
+    result = run("--db", db_url, "people", "data", str(romashka["semenova"]), str(target))
+    # THEN the file opens in Excel with her name
+    assert result.returncode == 0, result.stderr
+    assert str(target) in result.stdout
+    values = [cell.value for row in openpyxl.load_workbook(target).worksheets[0].iter_rows() for cell in row]
+    assert "Семёнова" in values and "Анна" in values
+    # AND a JSON copy works too, and another kind of file is one sentence
+    as_json = run("--db", db_url, "people", "data", str(romashka["semenova"]), str(tmp_path / "copy.json"), "--json")
+    assert as_json.returncode == 0 and json.loads(as_json.stdout)["file"] == str(tmp_path / "copy.json")
+    assert json.loads((tmp_path / "copy.json").read_text(encoding="utf-8"))["person"]["surname"] == "Семёнова"
+    wrong = run("--db", db_url, "people", "data", str(romashka["semenova"]), str(tmp_path / "copy.txt"))
+    assert wrong.returncode == 1 and _one_line(wrong) and "not “.txt”" in wrong.stderr

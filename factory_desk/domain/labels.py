@@ -31,3 +31,12 @@ CONSENT_FORM = {
     ConsentForm.ELECTRONIC.value: QT_TRANSLATE_NOOP("Labels", "Electronic"),
     ConsentForm.PARENTAL.value: QT_TRANSLATE_NOOP("Labels", "By a parent"),
 }
+
+# The built-in attendance statuses (migration 0002); a centre's own statuses are shown by the name it gave.
+ATTENDANCE_STATUS = {
+    "present": QT_TRANSLATE_NOOP("Labels", "Present"),
+    "late": QT_TRANSLATE_NOOP("Labels", "Late"),
+    "left_early": QT_TRANSLATE_NOOP("Labels", "Left early"),
+    "absent": QT_TRANSLATE_NOOP("Labels", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("Labels", "Excused"),
+}

@@ -45,6 +45,8 @@ _CATEGORY_WORDS = (
                                           "employee", "darbiniek")),
     (PersonCategory.OTHER, ("друг", "проч", "other", "cits")),
 )
+# The warning on a later row for the same person: its "row" detail is the earlier row.
+SAME_IN_FILE = QT_TRANSLATE_NOOP("Errors", "The same person is already on row {row} of this file.")
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,7 @@ def preview(table: Table, mapping: Mapping[int, Field], *, heading_row: int,
         if row.surname:
             key = (fold(row.full_name), fold(row.organisation), row.inn)
             if key in first_seen:
-                duplicate = QT_TRANSLATE_NOOP("Errors", "The same person is already on row {row} of this file.")
-                row = replace(row, warnings=(*row.warnings, Problem(duplicate, {"row": first_seen[key]})))
+                row = replace(row, warnings=(*row.warnings, Problem(SAME_IN_FILE, {"row": first_seen[key]})))
             else:
                 first_seen[key] = row.source_row
         rows.append(row)

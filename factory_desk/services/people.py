@@ -10,13 +10,20 @@ Pages are fetched by keyset (sort key, id), never by OFFSET.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from factory_desk.domain.models import Organisation, Person, person_word
+from factory_desk.domain.models import (
+    AttendanceMark,
+    AttendanceStatus,
+    Enrolment,
+    Organisation,
+    Person,
+    person_word,
+)
 from factory_desk.domain.text import like_escape, prefix_end, search_terms
 from factory_desk.store.database import Database
 
@@ -39,6 +46,38 @@ class PersonRow:
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.surname, self.first_name, self.patronymic) if p)
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the list is narrowed to besides the name: an organisation, a category, trained or not yet."""
+
+    organisation_id: int | None = None
+    category: str | None = None
+    trained: bool | None = None  # True: attended a training day at least once; False: never did
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
+        if self.organisation_id is not None:
+            found.append(Person.organisation_id == self.organisation_id)
+        if self.category:
+            found.append(Person.category == self.category)
+        if self.trained is not None:
+            attended = (
+                select(Enrolment.id)
+                .join(AttendanceMark, AttendanceMark.enrolment_id == Enrolment.id)
+                .join(AttendanceStatus, AttendanceMark.status_code == AttendanceStatus.code)
+                .where(Enrolment.person_id == Person.id, AttendanceStatus.counts_as_present.is_(True))
+                .exists()
+            )
+            found.append(attended if self.trained else ~attended)
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(self.conditions())
+
+
+NO_FILTER = PeopleFilter()
 
 
 @dataclass(frozen=True)
@@ -74,18 +113,16 @@ def _rarest(session: Session, terms: list[str]) -> tuple[str, bool]:
     return rarest, counts[rarest] >= DENSE
 
 
-def _page_keys(session: Session, query: str, organisation_id: int | None, after: tuple[str, int] | None,
+def _page_keys(session: Session, query: str, filters: PeopleFilter, after: tuple[str, int] | None,
                limit: int) -> list[tuple[str, int]]:
     terms = search_terms(query)
     rarest, dense = _rarest(session, terms) if terms else ("", True)
-    if dense or organisation_id is not None:
+    if dense or filters.organisation_id is not None:
         # Walk the alphabetical list (of everyone, or of one organisation) until a page of matches is found.
         # Erased people are left out here; they have no words in person_word, so the other plan skips them.
-        statement = select(Person.sort_key, Person.id).where(Person.anonymised_at.is_(None))
+        statement = select(Person.sort_key, Person.id).where(Person.anonymised_at.is_(None), *filters.conditions())
         for term in terms:
             statement = statement.where(word_starts(Person.search_text, term))
-        if organisation_id is not None:
-            statement = statement.where(Person.organisation_id == organisation_id)
         if (condition := _after(Person.sort_key, Person.id, after)) is not None:
             statement = statement.where(condition)
         statement = statement.order_by(Person.sort_key, Person.id)
@@ -96,6 +133,8 @@ def _page_keys(session: Session, query: str, organisation_id: int | None, after:
         for term in terms:
             if term != rarest:
                 statement = statement.where(word_starts(word.name, term))
+        if filters:
+            statement = statement.join(Person, Person.id == word.person_id).where(*filters.conditions())
         if (condition := _after(word.sort_key, word.person_id, after)) is not None:
             statement = statement.where(condition)
         statement = statement.order_by(word.sort_key, word.person_id)
@@ -106,13 +145,16 @@ def search_people(
     db: Database,
     query: str = "",
     *,
+    filters: PeopleFilter = NO_FILTER,
     organisation_id: int | None = None,
     after: tuple[str, int] | None = None,
     limit: int = PAGE_SIZE,
 ) -> PeoplePage:
     """One page of people whose name has a word beginning with each word of `query`, alphabetically."""
+    if organisation_id is not None:
+        filters = replace(filters, organisation_id=organisation_id)
     with db.read() as session:
-        keys = _page_keys(session, query, organisation_id, after, limit)
+        keys = _page_keys(session, query, filters, after, limit)
         more = len(keys) > limit
         ids = [person_id for _key, person_id in keys[:limit]]
         details = (
@@ -127,26 +169,28 @@ def search_people(
     return PeoplePage(rows, (rows[-1].sort_key, rows[-1].id) if more and rows else None)
 
 
-def count_people(db: Database, query: str = "", *, organisation_id: int | None = None) -> int:
+def count_people(db: Database, query: str = "", *, filters: PeopleFilter = NO_FILTER,
+                 organisation_id: int | None = None) -> int:
     """How many people match (the figure beside the list)."""
+    if organisation_id is not None:
+        filters = replace(filters, organisation_id=organisation_id)
     terms = search_terms(query)
     with db.read() as session:
-        if not terms or organisation_id is not None:
+        if not terms or filters.organisation_id is not None:
             def counted(*conditions: ColumnElement[bool]) -> int:
-                statement = select(func.count()).select_from(Person).where(*conditions)
+                statement = select(func.count()).select_from(Person).where(*conditions, *filters.conditions())
                 for term in terms:
                     statement = statement.where(word_starts(Person.search_text, term))
-                if organisation_id is not None:
-                    statement = statement.where(Person.organisation_id == organisation_id)
                 return int(session.execute(statement).scalar_one())
 
             # "All minus the erased": the partial index counts the few erased people without a table scan.
             return counted() - counted(Person.anonymised_at.is_not(None))
-        else:
-            rarest, _dense = _rarest(session, terms)
-            word = person_word.c
-            statement = select(func.count(func.distinct(word.person_id))).where(_word_range(rarest))
-            for term in terms:
-                if term != rarest:
-                    statement = statement.where(word_starts(word.name, term))
+        rarest, _dense = _rarest(session, terms)
+        word = person_word.c
+        statement = select(func.count(func.distinct(word.person_id))).where(_word_range(rarest))
+        for term in terms:
+            if term != rarest:
+                statement = statement.where(word_starts(word.name, term))
+        if filters:
+            statement = statement.join(Person, Person.id == word.person_id).where(*filters.conditions())
         return int(session.execute(statement).scalar_one())

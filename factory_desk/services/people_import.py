@@ -14,11 +14,20 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-from factory_desk.domain.models import AuditEntry, Organisation, OrganisationType, Person, PersonCategory, PoolEntry
+from factory_desk.domain.models import (
+    AuditEntry,
+    EnrolmentSource,
+    Organisation,
+    OrganisationType,
+    Person,
+    PersonCategory,
+    PoolEntry,
+)
 from factory_desk.domain.text import fold
 from factory_desk.exchange.export import write_table
-from factory_desk.exchange.people_file import PreviewRow, Problem
+from factory_desk.exchange.people_file import SAME_IN_FILE, PreviewRow, Problem, normalize_inn
 from factory_desk.store.database import Database
 
 ALREADY_THERE = QT_TRANSLATE_NOOP("Errors", "Already in the database: the existing record is used, not a copy.")
@@ -47,10 +56,20 @@ class CheckedRow:
     organisation_note: str = ""  # the organisation the person will belong to ("" for none)
     organisation_is_new: bool = False  # it is not in the database yet and will be created
     warnings: tuple[Problem, ...] = ()
+    organisation_inn: str = ""  # the ИНН of that organisation ("" when unknown)
+    existing_person_name: str = ""  # the name as the database has it, when the person is already there
 
     @property
     def will_import(self) -> bool:
         return self.row.can_import
+
+    @property
+    def repeats_row(self) -> int | None:
+        """The earlier row of the same file with the same person, or None."""
+        for warning in self.warnings:
+            if warning.template == SAME_IN_FILE:
+                return int(str(warning.details["row"]))
+        return None
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,53 @@ class ImportResult:
     pooled: int
     skipped: int
     repeated_in_file: int = 0  # a second line for the same person in the same file
+    enrolled: int = 0  # given a place in the session chosen for the list
+    waitlisted: int = 0  # put on that session's waiting list (the group was full)
+    already_enrolled: int = 0  # already enrolled or waiting there: left as they were
+
+
+class OrganisationNotFound(FactoryDeskError):
+    pass
+
+
+def find_organisation(db: Database, inn_or_name: str) -> OrganisationChoice:
+    """The one organisation with this ИНН (10 or 12 digits), else with this full or short name (case and ё/е
+    ignored). None or several: an error that names what there is."""
+    inn = normalize_inn(inn_or_name)
+    by_inn = inn.isascii() and inn.isdigit() and len(inn) in (10, 12)
+    wanted = fold(inn_or_name)
+    if not wanted:
+        raise OrganisationNotFound(QT_TRANSLATE_NOOP("Errors", "Name the organisation or give its INN."))
+    with db.read() as session:
+        # A region has hundreds of organisations, not millions: they are matched in memory, as an import does.
+        found = session.execute(
+            select(Organisation.id, Organisation.short_name, Organisation.full_name, Organisation.inn)
+            .order_by(Organisation.sort_key, Organisation.id)
+        ).all()
+    everyone = [(OrganisationChoice(oid, short or full, number), (fold(full), fold(short)))
+                for oid, short, full, number in found]
+    if by_inn:
+        if same_inn := [choice for choice, _names in everyone if choice.inn == inn]:
+            return same_inn[0]
+        raise OrganisationNotFound(QT_TRANSLATE_NOOP("Errors", "No organisation with the INN {inn} is in the "
+                                                               "database."), inn=inn)
+    same = [choice for choice, names in everyone if wanted in names]
+    if len(same) == 1:
+        return same[0]
+
+    def listed(choices: Sequence[OrganisationChoice]) -> str:
+        return "; ".join(f"{c.name} ({c.inn})" if c.inn else c.name for c in choices[:10])
+
+    if same:
+        raise OrganisationNotFound(QT_TRANSLATE_NOOP(
+            "Errors", "Several organisations are named “{name}”: {candidates}. Give the INN instead."),
+            name=inn_or_name, candidates=listed(same))
+    if similar := [choice for choice, names in everyone if any(wanted in name for name in names)]:
+        raise OrganisationNotFound(QT_TRANSLATE_NOOP(
+            "Errors", "No organisation is named “{name}”; similar names: {candidates}."),
+            name=inn_or_name, candidates=listed(similar))
+    raise OrganisationNotFound(QT_TRANSLATE_NOOP("Errors", "No organisation named “{name}” is in the database."),
+                               name=inn_or_name)
 
 
 def organisation_choices(db: Database) -> list[OrganisationChoice]:
@@ -84,6 +150,7 @@ class _Organisations:
         found = session.execute(select(Organisation.id, Organisation.inn, Organisation.full_name,
                                        Organisation.short_name, Organisation.org_type)).all()
         self.by_inn = {inn: (oid, short or full, kind) for oid, inn, full, short, kind in found if inn}
+        self.inn_of = {oid: inn or "" for oid, inn, _full, _short, _kind in found}
         self.by_name: dict[str, tuple[int, str, str]] = {}
         for oid, _inn, full, short, kind in found:
             for name in (full, short):
@@ -157,18 +224,29 @@ def check_rows(db: Database, rows: Sequence[PreviewRow], *, organisation_id: int
         # A person can only be there already when their organisation is (or when they have none).
         lookups = {(oid, _folded_name(row)) for row, (oid, _name, _kind, new) in placed if row.can_import and not new}
         existing = _existing_people(session, lookups)
+        names = {pid: " ".join(p for p in parts if p) for pid, *parts in session.execute(
+            select(Person.id, Person.surname, Person.first_name, Person.patronymic)
+            .where(Person.id.in_(set(existing.values())))
+        )} if existing else {}
     checked = []
     for row, (oid, name, _kind, new) in placed:
         person = existing.get((oid, _folded_name(row))) if row.can_import and not new else None
         warnings = row.warnings + ((Problem(ALREADY_THERE),) if person is not None else ())
-        checked.append(CheckedRow(row, person, name, new, warnings))
+        inn = row.inn if new else organisations.inn_of.get(oid, "") if oid is not None else ""
+        checked.append(CheckedRow(row, person, name, new, warnings, organisation_inn=inn,
+                                  existing_person_name=names.get(person, "") if person is not None else ""))
     return checked
 
 
 def import_people(db: Database, rows: Sequence[CheckedRow], *, organisation_id: int | None = None,
-                  to_pool: bool = True, user_name: str = "") -> ImportResult:
-    """Save the importable rows in one transaction: all of them, or, if anything fails, none."""
+                  to_pool: bool = True, session_id: int | None = None, user_name: str = "") -> ImportResult:
+    """Save the importable rows in one transaction: all of them, or, if anything fails, none.
+
+    With `session_id` the people are enrolled in that session in the same transaction (its waiting list
+    takes those beyond the maximum) instead of going to the waiting pool.
+    """
     importable = [checked.row for checked in rows if checked.will_import]
+    to_pool = to_pool and session_id is None
     created_people = existing_people = repeated = pooled = 0
     with db.write() as session:
         organisations = _Organisations(session, importable, organisation_id)
@@ -178,11 +256,11 @@ def import_people(db: Database, rows: Sequence[CheckedRow], *, organisation_id: 
             select(PoolEntry.person_id).where(PoolEntry.programme_id.is_(None),
                                               PoolEntry.person_id.in_(set(existing.values())))
         ).scalars()) if to_pool else set()
-        created: set[int] = set()
+        seen: dict[int, None] = {}  # each person once, however many rows name them; in file order
         for row, oid, kind in resolved:
             key = (oid, _folded_name(row))
             person_id = existing.get(key)
-            if person_id in created:
+            if person_id in seen:
                 repeated += 1
             elif person_id is None:
                 person = Person(
@@ -194,20 +272,31 @@ def import_people(db: Database, rows: Sequence[CheckedRow], *, organisation_id: 
                 session.add(person)
                 session.flush()
                 person_id = existing[key] = person.id  # a repeat later in the same file reuses this one
-                created.add(person_id)
                 created_people += 1
             else:
                 existing_people += 1
+            seen[person_id] = None
             if to_pool and person_id not in pooled_already:
                 session.add(PoolEntry(person_id=person_id))
                 pooled_already.add(person_id)
                 pooled += 1
+        enrolled = None
+        if session_id is not None:
+            from factory_desk.services.enrolment import enrol_within
+
+            enrolled = enrol_within(session, session_id, list(seen), source=EnrolmentSource.IMPORT.value,
+                                    user_name=user_name)
         result = ImportResult(created_people, existing_people, len(organisations.created), pooled,
-                              len(rows) - len(importable), repeated)
+                              len(rows) - len(importable), repeated,
+                              enrolled=len(enrolled.enrolled) if enrolled else 0,
+                              waitlisted=len(enrolled.waitlisted) if enrolled else 0,
+                              already_enrolled=len(enrolled.already) if enrolled else 0)
         session.add(AuditEntry(action="people_import", entity="person", user_name=user_name,
                                details={"created_people": created_people, "existing_people": existing_people,
                                         "created_organisations": result.created_organisations, "pooled": pooled,
-                                        "skipped": result.skipped, "repeated_in_file": repeated}))
+                                        "skipped": result.skipped, "repeated_in_file": repeated,
+                                        "session_id": session_id, "enrolled": result.enrolled,
+                                        "waitlisted": result.waitlisted}))
     return result
 
 

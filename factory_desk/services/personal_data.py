@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-from factory_desk.domain.labels import CONSENT_FORM, PERSON_CATEGORY
+from factory_desk.domain.labels import ATTENDANCE_STATUS, CONSENT_FORM, PERSON_CATEGORY
 from factory_desk.domain.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -51,6 +52,17 @@ SNAPSHOT_PERSONAL = ("full_name", "surname", "first_name", "patronymic", "positi
 
 class PersonalDataError(FactoryDeskError):
     pass
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What an erasure kept for the statistics, and the waiting-pool places it gave up."""
+
+    person_id: int
+    enrolments: int
+    attendance_marks: int
+    certificates: int
+    pool_entries_removed: int
 
 
 def identity(_context: str, text: str) -> str:
@@ -165,7 +177,7 @@ def _session_dates(session: Session, session_ids: list[int]) -> dict[int, dict[i
     return days
 
 
-def _collect(session: Session, person: Person, translate: Translate) -> dict[str, Any]:
+def collect_person_data(session: Session, person: Person, translate: Translate) -> dict[str, Any]:
     """Everything the register holds about `person`, as plain values by section."""
     organisation = session.get(Organisation, person.organisation_id) if person.organisation_id else None
     values = {name: getattr(person, name, None) for name, _label in PERSON_FIELDS}
@@ -195,9 +207,12 @@ def _collect(session: Session, person: Person, translate: Translate) -> dict[str
         key=lambda row: (row["first_day"] or dt.date.min, row["programme"]))}
     ids = list(by_id)
     data["attendance"] = [
-        {"programme": by_id[eid][0], "date": by_id[eid][1].get(day_no), "status": status, "note": note}
-        for eid, day_no, status, note in session.execute(
-            select(AttendanceMark.enrolment_id, AttendanceMark.day_no, AttendanceStatus.name, AttendanceMark.note)
+        {"programme": by_id[eid][0], "date": by_id[eid][1].get(day_no),
+         "status": translate("Labels", ATTENDANCE_STATUS[code]) if builtin and code in ATTENDANCE_STATUS else status,
+         "note": note}
+        for eid, day_no, status, note, code, builtin in session.execute(
+            select(AttendanceMark.enrolment_id, AttendanceMark.day_no, AttendanceStatus.name, AttendanceMark.note,
+                   AttendanceStatus.code, AttendanceStatus.is_builtin)
             .join(AttendanceStatus, AttendanceMark.status_code == AttendanceStatus.code)
             .where(AttendanceMark.enrolment_id.in_(ids)).order_by(AttendanceMark.enrolment_id, AttendanceMark.day_no))]
     data["tests"] = [
@@ -310,7 +325,7 @@ def export_person_data(db: Database, person_id: int, path: Path, translate: Tran
                                                       "not “{suffix}”."), suffix=path.suffix or path.name)
     with db.write() as session:
         person = _existing(session, person_id)
-        data = _collect(session, person, translate)
+        data = collect_person_data(session, person, translate)
         partial = path.with_name(f".{path.name}.part")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -329,7 +344,7 @@ def export_person_data(db: Database, person_id: int, path: Path, translate: Tran
     return path
 
 
-def erase_person(db: Database, person_id: int, *, user_name: str = "", reason: str) -> None:
+def erase_person(db: Database, person_id: int, *, user_name: str = "", reason: str) -> Erasure:
     """Anonymise a person on their request: names and contacts gone, statistics (category, organisation,
     enrolments, attendance, certificates) kept. Their place in waiting pools is given up."""
     with db.write() as session:
@@ -348,6 +363,12 @@ def erase_person(db: Database, person_id: int, *, user_name: str = "", reason: s
             certificate.snapshot = {key: (ERASED if key in SNAPSHOT_PERSONAL else value)
                                     for key, value in certificate.snapshot.items()}
         pooled = session.execute(delete(PoolEntry).where(PoolEntry.person_id == person_id)).rowcount  # type: ignore[attr-defined]
+        enrolments = session.scalar(select(func.count()).select_from(Enrolment)
+                                    .where(Enrolment.person_id == person_id)) or 0
+        marks = session.scalar(select(func.count()).select_from(AttendanceMark)
+                               .join(Enrolment, AttendanceMark.enrolment_id == Enrolment.id)
+                               .where(Enrolment.person_id == person_id)) or 0
         session.add(AuditEntry(action="personal_data_erased", entity="person", entity_id=person_id,
                                user_name=user_name, reason=reason,
                                details={"certificates": len(certificates), "pool_entries_removed": pooled}))
+    return Erasure(person_id, enrolments, marks, len(certificates), pooled)

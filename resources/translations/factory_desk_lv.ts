@@ -99,10 +99,6 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <source>{name} (INN {inn})</source>
-        <translation>{name} (INN {inn})</translation>
-    </message>
-    <message>
         <source>Import as</source>
         <translation>Importēt kā</translation>
     </message>
@@ -222,6 +218,50 @@
         <translation>Importa pārskats saglabāts failā {file}.</translation>
     </message>
     <message>
+        <source>--limit needs a number above zero.</source>
+        <translation>--limit vajag skaitli, kas lielāks par nulli.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches “{query}”.</source>
+        <translation>Reģistrā neviens neatbilst “{query}”.</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation} (id {id})</source>
+        <translation>{name} — {organisation} (Nr. {id})</translation>
+    </message>
+    <message>
+        <source>{name} (id {id})</source>
+        <translation>{name} (Nr. {id})</translation>
+    </message>
+    <message>
+        <source>People found: {total}, the first {shown} shown; narrow the search or raise --limit to see more.</source>
+        <translation>Atrasti cilvēki: {total}, parādīti pirmie {shown}; precizējiet meklēšanu vai palieliniet --limit, lai redzētu vairāk.</translation>
+    </message>
+    <message>
+        <source>People found: {count}.</source>
+        <translation>Atrasti cilvēki: {count}.</translation>
+    </message>
+    <message>
+        <source>Erasure requested by the person.</source>
+        <translation>Dzēšana pēc personas lūguma.</translation>
+    </message>
+    <message>
+        <source>The personal data of person {id} were erased: the name, position, department and contacts are gone.</source>
+        <translation>Personas Nr. {id} personas dati ir dzēsti: vārds, amats, struktūrvienība un kontakti vairs nav saglabāti.</translation>
+    </message>
+    <message>
+        <source>Kept for the reports, without the name: the category and the organisation; enrolments: {enrolments}, attendance marks: {marks}, certificates: {certificates}.</source>
+        <translation>Atskaitēm bez vārda saglabāta kategorija un organizācija; pieteikumi: {enrolments}, apmeklējuma atzīmes: {marks}, sertifikāti: {certificates}.</translation>
+    </message>
+    <message>
+        <source>Places given up in the waiting pool: {count}.</source>
+        <translation>Atbrīvotas vietas gaidītāju sarakstā: {count}.</translation>
+    </message>
+    <message>
+        <source>Everything held about person {id} was written to {file}.</source>
+        <translation>Viss, kas glabājas par personu Nr. {id}, ierakstīts failā {file}.</translation>
+    </message>
+    <message>
         <source>{rows} organisations exported to {file}.</source>
         <translation>Izgūtas organizācijas: {rows}, fails {file}.</translation>
     </message>
@@ -322,12 +362,12 @@
         <translation>darbgrāmatas lapa (pēc noklusējuma pirmā ar datiem)</translation>
     </message>
     <message>
-        <source>INN</source>
-        <translation>INN</translation>
+        <source>INN_OR_NAME</source>
+        <translation>INN_VAI_NOSAUKUMS</translation>
     </message>
     <message>
-        <source>the organisation of rows that name none</source>
-        <translation>organizācija rindām, kurās tā nav norādīta</translation>
+        <source>the organisation of rows that name none: its INN or its name</source>
+        <translation>organizācija rindām, kurās tā nav norādīta: tās INN vai nosaukums</translation>
     </message>
     <message>
         <source>do not add the people to the waiting pool</source>
@@ -340,6 +380,34 @@
     <message>
         <source>save the row-by-row report (.xlsx or .csv)</source>
         <translation>saglabāt pārskatu pa rindām (.xlsx vai .csv)</translation>
+    </message>
+    <message>
+        <source>find people by name, as the search box of the app does</source>
+        <translation>atrast cilvēkus pēc vārda, kā lietotnes meklēšanas lodziņš</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>show at most N people (50)</source>
+        <translation>parādīt ne vairāk kā N cilvēkus (50)</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name and contacts on their request, keeping the statistics</source>
+        <translation>dzēst personas vārdu un kontaktus pēc tās lūguma, saglabājot statistiku</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>why, for the audit log (default: the person asked)</source>
+        <translation>iemesls izmaiņu žurnālam (pēc noklusējuma: personas lūgums)</translation>
+    </message>
+    <message>
+        <source>write everything held about one person to an .xlsx or .json file</source>
+        <translation>ierakstīt visu par vienu personu .xlsx vai .json failā</translation>
     </message>
     <message>
         <source>the organisations register</source>
@@ -375,6 +443,22 @@
     <message>
         <source>New organisations to be added: {names}.</source>
         <translation>Tiks pievienotas jaunas organizācijas: {names}.</translation>
+    </message>
+    <message>
+        <source>{date} {time} — {programme}, {factory} (enrolled {enrolled} of {max})</source>
+        <translation>{date} {time} — {programme}, {factory} (pieteikti {enrolled} no {max})</translation>
+    </message>
+    <message>
+        <source>No session is open for enrolment from today on: plan one in Sessions, or keep the people in the waiting pool.</source>
+        <translation>No šodienas nav nodarbību, kurām var pieteikties: ieplānojiet nodarbību sadaļā “Nodarbības” vai atstājiet cilvēkus gaidītāju sarakstā.</translation>
+    </message>
+    <message>
+        <source>All of them get a place: {free} places are free.</source>
+        <translation>Vietas pietiks visiem: brīvas vietas — {free}.</translation>
+    </message>
+    <message>
+        <source>{free} places are free: the first {free} people of the list get a place, the others go on the session&apos;s waiting list.</source>
+        <translation>Brīvas vietas — {free}: pirmie {free} cilvēki no saraksta saņems vietu, pārējie nonāks nodarbības rindā.</translation>
     </message>
     <message>
         <source>Importing the people…</source>
@@ -485,8 +569,24 @@
         <translation>Fails {file} nepastāv.</translation>
     </message>
     <message>
+        <source>Name the organisation or give its INN.</source>
+        <translation>Norādiet organizācijas nosaukumu vai tās INN.</translation>
+    </message>
+    <message>
         <source>No organisation with the INN {inn} is in the database.</source>
         <translation>Organizācijas ar INN {inn} datubāzē nav.</translation>
+    </message>
+    <message>
+        <source>Several organisations are named “{name}”: {candidates}. Give the INN instead.</source>
+        <translation>Ir vairākas organizācijas ar nosaukumu “{name}”: {candidates}. Norādiet INN.</translation>
+    </message>
+    <message>
+        <source>No organisation is named “{name}”; similar names: {candidates}.</source>
+        <translation>Organizācijas ar nosaukumu “{name}” nav; līdzīgi nosaukumi: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No organisation named “{name}” is in the database.</source>
+        <translation>Organizācijas “{name}” datubāzē nav.</translation>
     </message>
     <message>
         <source>An INN contains digits only.</source>
@@ -721,8 +821,52 @@
         <translation>Jau ir datubāzē: tiek izmantots esošais ieraksts, kopija netiek veidota.</translation>
     </message>
     <message>
+        <source>There is no session with the number {id}.</source>
+        <translation>Nodarbības ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been held: its enrolments can no longer be cancelled. Mark the absence on the attendance sheet instead.</source>
+        <translation>Nodarbība “{programme}” {date} jau ir notikusi: pieteikumus vairs nevar atcelt. Atzīmējiet prombūtni apmeklējumā.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been reported: its enrolments can no longer be cancelled.</source>
+        <translation>Par nodarbību “{programme}” {date} jau ir atskaite: pieteikumus vairs nevar atcelt.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: its enrolments can no longer be changed.</source>
+        <translation>Nodarbība “{programme}” {date} ir atcelta: pieteikumus vairs nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been held: nobody can be enrolled in it any more.</source>
+        <translation>Nodarbība “{programme}” {date} jau ir notikusi: tai vairs nevar pieteikt.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been reported: nobody can be enrolled in it any more.</source>
+        <translation>Par nodarbību “{programme}” {date} jau ir atskaite: tai vairs nevar pieteikt.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: nobody can be enrolled in it.</source>
+        <translation>Nodarbība “{programme}” {date} ir atcelta: tai nevar pieteikt.</translation>
+    </message>
+    <message>
         <source>There is no person with the number {id} in the register.</source>
         <translation>Reģistrā nav cilvēka ar numuru {id}.</translation>
+    </message>
+    <message>
+        <source>The data of person {id} were erased: they cannot be enrolled.</source>
+        <translation>Personas Nr. {id} dati ir dzēsti: to nevar pieteikt.</translation>
+    </message>
+    <message>
+        <source>Say why the enrolment is cancelled.</source>
+        <translation>Norādiet, kāpēc pieteikums tiek atcelts.</translation>
+    </message>
+    <message>
+        <source>There is no enrolment with the number {id}.</source>
+        <translation>Pieteikuma ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>This enrolment is no longer active (it was cancelled, moved or replaced): there is nothing to cancel.</source>
+        <translation>Šis pieteikums vairs nav spēkā (atcelts, pārcelts vai aizstāts): nav ko atcelt.</translation>
     </message>
     <message>
         <source>The data of person {id} were erased: the record cannot be merged.</source>
@@ -767,6 +911,30 @@
     <message>
         <source>The INN {inn} is already that of the organisation {name}.</source>
         <translation>INN {inn} jau ir norādīts organizācijai {name}.</translation>
+    </message>
+    <message>
+        <source>A person needs at least a surname.</source>
+        <translation>Personai vajag vismaz uzvārdu.</translation>
+    </message>
+    <message>
+        <source>There is no category “{category}”.</source>
+        <translation>Kategorijas “{category}” nav.</translation>
+    </message>
+    <message>
+        <source>There is no consent form “{form}”.</source>
+        <translation>Piekrišanas veida “{form}” nav.</translation>
+    </message>
+    <message>
+        <source>The consent date {date} is in the future.</source>
+        <translation>Piekrišanas datums {date} ir nākotnē.</translation>
+    </message>
+    <message>
+        <source>The badge code {code} already belongs to person {id}.</source>
+        <translation>Nozītes kods {code} jau pieder personai Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>The data of this person were erased: the record cannot be edited.</source>
+        <translation>Šīs personas dati ir dzēsti: ierakstu nevar labot.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1204,14 @@
         <translation>Organizācijas &amp;gaidītāju sarakstā, lai vēlāk sadalītu grupās</translation>
     </message>
     <message>
+        <source>&amp;Enrolled in the session:</source>
+        <translation>&amp;Pieteikt nodarbībai:</translation>
+    </message>
+    <message>
+        <source>Session to enrol the people in</source>
+        <translation>Nodarbība, kurai pieteikt cilvēkus</translation>
+    </message>
+    <message>
         <source>&amp;Only into the register of people</source>
         <translation>&amp;Tikai cilvēku reģistrā</translation>
     </message>
@@ -1197,6 +1373,26 @@
     <message>
         <source>By a parent</source>
         <translation>No vecāka</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Klātesošs</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Nokavēja</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Aizgāja agrāk</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nebija</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Attaisnoti nebija</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1578,152 @@
     <message>
         <source>&amp;About Factory Desk</source>
         <translation>&amp;Par Factory Desk</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Looking for people entered twice…</source>
+        <translation>Meklē divreiz ievadītus cilvēkus…</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation} ({count})</source>
+        <translation>{name} — {organisation} ({count})</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>bez organizācijas</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Apvienot ierakstus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n record(s) into «{name}» (number {id})? Their sessions, attendance, certificates and projects move to this record, and the merged records are removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Apvienot %n ierakstu ar “{name}” (Nr. {id})? Tā nodarbības, apmeklējums, sertifikāti un projekti pāries uz šo ierakstu, bet apvienotais ieraksts tiks dzēsts. To nevar atsaukt.</numerusform>
+            <numerusform>Apvienot %n ierakstus ar “{name}” (Nr. {id})? To nodarbības, apmeklējums, sertifikāti un projekti pāries uz šo ierakstu, bet apvienotie ieraksti tiks dzēsti. To nevar atsaukt.</numerusform>
+            <numerusform>Apvienot %n ierakstus ar “{name}” (Nr. {id})? To nodarbības, apmeklējums, sertifikāti un projekti pāries uz šo ierakstu, bet apvienotie ieraksti tiks dzēsti. To nevar atsaukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (number {id}) was not merged: {reason}</source>
+        <translation>{name} (Nr. {id}) netika apvienots: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions: %n</source>
+        <translation>
+            <numerusform>nodarbības: %n</numerusform>
+            <numerusform>nodarbības: %n</numerusform>
+            <numerusform>nodarbības: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attendance marks: %n</source>
+        <translation>
+            <numerusform>apmeklējuma atzīmes: %n</numerusform>
+            <numerusform>apmeklējuma atzīmes: %n</numerusform>
+            <numerusform>apmeklējuma atzīmes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificates: %n</source>
+        <translation>
+            <numerusform>sertifikāti: %n</numerusform>
+            <numerusform>sertifikāti: %n</numerusform>
+            <numerusform>sertifikāti: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>projects: %n</source>
+        <translation>
+            <numerusform>projekti: %n</numerusform>
+            <numerusform>projekti: %n</numerusform>
+            <numerusform>projekti: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n record(s) into «{name}».</source>
+        <translation>
+            <numerusform>%n ieraksts apvienots ar “{name}”.</numerusform>
+            <numerusform>%n ieraksti apvienoti ar “{name}”.</numerusform>
+            <numerusform>%n ierakstu apvienots ar “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved over: {what}.</source>
+        <translation>Pārcelts — {what}.</translation>
+    </message>
+    <message>
+        <source>Merge records of one person</source>
+        <translation>Apvienot vienas personas ierakstus</translation>
+    </message>
+    <message>
+        <source>People entered twice</source>
+        <translation>Divreiz ievadīti cilvēki</translation>
+    </message>
+    <message>
+        <source>Records that may be the same person. Select the record to keep; the others are merged into it. Another record can be added from the search below.</source>
+        <translation>Ieraksti, kas var būt par vienu personu. Izvēlieties ierakstu, ko paturēt; pārējie tiks apvienoti ar to. Citu ierakstu var pievienot ar meklēšanu zemāk.</translation>
+    </message>
+    <message>
+        <source>No two people share a name in the same organisation.</source>
+        <translation>Vienā organizācijā nav divu cilvēku ar vienādu vārdu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) appear more than once in the same organisation (case, ё and spaces ignored). Choose one on the left, select the record to keep, then merge.</source>
+        <translation>
+            <numerusform>%n vārds vienā organizācijā atkārtojas (reģistrs, “ё” un atstarpes netiek ņemtas vērā). Izvēlieties to pa kreisi, atzīmējiet paturamo ierakstu un apvienojiet.</numerusform>
+            <numerusform>%n vārdi vienā organizācijā atkārtojas (reģistrs, “ё” un atstarpes netiek ņemtas vērā). Izvēlieties vienu pa kreisi, atzīmējiet paturamo ierakstu un apvienojiet.</numerusform>
+            <numerusform>%n vārdu vienā organizācijā atkārtojas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Records (select the one to keep):</source>
+        <translation>&amp;Ieraksti (atzīmējiet paturamo):</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>&amp;Find another record:</source>
+        <translation>&amp;Atrast citu ierakstu:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the records</source>
+        <translation>&amp;Pievienot ierakstiem</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (for the log):</source>
+        <translation>&amp;Iemesls (žurnālam):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the selected record</source>
+        <translation>&amp;Apvienot ar atzīmēto ierakstu</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCombo</name>
+    <message>
+        <source>{name} (INN {inn})</source>
+        <translation>{name} (INN {inn})</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2023,62 @@
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Any</source>
+        <translation>Jebkura</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Apmācīti</translation>
+    </message>
+    <message>
+        <source>Not yet trained</source>
+        <translation>Vēl nav apmācīti</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Eksportēt personas datus</translation>
+    </message>
+    <message>
+        <source>personal-data-{id}.xlsx</source>
+        <translation>personas-dati-{id}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel darbgrāmata (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data were saved to {file}.</source>
+        <translation>Personas dati saglabāti failā {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the person&apos;s data…</source>
+        <translation>Saglabā personas datus…</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personas datu dzēšana</translation>
+    </message>
+    <message>
+        <source>Erase the name, contacts and consent of «{name}»? Their sessions, attendance and certificates stay in the statistics without a name. This cannot be undone.
+
+Reason (for example, the person&apos;s request of 12.03.2026):</source>
+        <translation>Dzēst personas “{name}” vārdu, kontaktus un piekrišanu? Nodarbības, apmeklējums un sertifikāti paliks statistikā bez vārda. To nevar atsaukt.
+
+Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>Pēc personas lūguma</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the reason is needed for the log.</source>
+        <translation>Nekas netika dzēsts: žurnālam vajag iemeslu.</translation>
+    </message>
+    <message>
+        <source>The personal data of «{name}» were erased.</source>
+        <translation>Personas “{name}” dati ir dzēsti.</translation>
+    </message>
+    <message>
         <source>people.xlsx</source>
         <translation>cilveki.xlsx</translation>
     </message>
@@ -1742,6 +2140,10 @@
         <translation>Pēc vaicājuma “{query}” neviens netika atrasts. Pārbaudiet rakstību vai ievadiet mazāk burtu.</translation>
     </message>
     <message>
+        <source>Nobody matches the filters. Choose «Any» to see more people.</source>
+        <translation>Filtriem neviens neatbilst. Izvēlieties “Jebkura”, lai redzētu vairāk cilvēku.</translation>
+    </message>
+    <message>
         <source>There is nobody in this database yet.</source>
         <translation>Šajā datubāzē vēl neviena nav.</translation>
     </message>
@@ -1786,6 +2188,46 @@
         <translation>&amp;Izgūt</translation>
     </message>
     <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganizācija:</translation>
+    </message>
+    <message>
+        <source>Show the people of one organisation</source>
+        <translation>Rādīt vienas organizācijas cilvēkus</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorija:</translation>
+    </message>
+    <message>
+        <source>Show one category of people</source>
+        <translation>Rādīt vienu cilvēku kategoriju</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Apmācība:</translation>
+    </message>
+    <message>
+        <source>Show trained or not yet trained people</source>
+        <translation>Rādīt apmācītos vai vēl neapmācītos</translation>
+    </message>
+    <message>
+        <source>Enter a person by hand (Ctrl+N)</source>
+        <translation>Ievadīt personu manuāli (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Jauna persona…</translation>
+    </message>
+    <message>
+        <source>People registered twice in the same organisation, and merging them</source>
+        <translation>Vienā organizācijā divreiz ievadīti cilvēki un ierakstu apvienošana</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Dublikāti…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Cilvēku saraksts</translation>
     </message>
@@ -1796,6 +2238,10 @@
     <message>
         <source>Import list…</source>
         <translation>Importēt sarakstu…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Jauna persona…</translation>
     </message>
     <message>
         <source>People in the list…</source>
@@ -1823,6 +2269,328 @@
     <message>
         <source>Position</source>
         <translation>Amats</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardView</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Apvienot…</translation>
+    </message>
+    <message>
+        <source>Merge a record of the same person entered twice into this one</source>
+        <translation>Apvienot ar šo ierakstu tās pašas personas otru ierakstu</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Eksportēt &amp;datus…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person in one file, for their request</source>
+        <translation>Viss par šo personu vienā failā — pēc tās pieprasījuma</translation>
+    </message>
+    <message>
+        <source>E&amp;rase data…</source>
+        <translation>&amp;Dzēst datus…</translation>
+    </message>
+    <message>
+        <source>Remove the name and contacts on the person&apos;s request; the counts that reports need stay</source>
+        <translation>Dzēst vārdu un kontaktus pēc personas lūguma; skaitļi atskaitēm saglabāsies</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikāti</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Select a person to see their sessions, certificates and projects.</source>
+        <translation>Izvēlieties personu, lai redzētu tās nodarbības, sertifikātus un projektus.</translation>
+    </message>
+    <message>
+        <source>Data erased on request</source>
+        <translation>Dati dzēsti pēc pieprasījuma</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>bez organizācijas</translation>
+    </message>
+    <message>
+        <source>badge {code}</source>
+        <translation>nozīte {code}</translation>
+    </message>
+    <message>
+        <source>number {id}</source>
+        <translation>Nr. {id}</translation>
+    </message>
+    <message>
+        <source>No consent to the processing of personal data is recorded.</source>
+        <translation>Piekrišana personas datu apstrādei nav reģistrēta.</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data: {date} {form}</source>
+        <translation>Piekrišana personas datu apstrādei: {date} {form}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pieteikums</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions (%n)</source>
+        <translation>
+            <numerusform>Nodarbības (%n)</numerusform>
+            <numerusform>Nodarbības (%n)</numerusform>
+            <numerusform>Nodarbības (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates (%n)</source>
+        <translation>
+            <numerusform>Sertifikāti (%n)</numerusform>
+            <numerusform>Sertifikāti (%n)</numerusform>
+            <numerusform>Sertifikāti (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projekti (%n)</numerusform>
+            <numerusform>Projekti (%n)</numerusform>
+            <numerusform>Projekti (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nav)</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>bez organizācijas</translation>
+    </message>
+    <message>
+        <source>• {name}, {organisation}, number {id}, sessions: {sessions}</source>
+        <translation>• {name}, {organisation}, Nr. {id}, nodarbības: {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…un vēl %n</numerusform>
+            <numerusform>…un vēl %n</numerusform>
+            <numerusform>…un vēl %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This person seems to be registered already in the same organisation:</source>
+        <translation>Šķiet, ka šī persona tajā pašā organizācijā jau ir reģistrēta:</translation>
+    </message>
+    <message>
+        <source>People with the same name in other organisations:</source>
+        <translation>Cilvēki ar tādu pašu vārdu citās organizācijās:</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list, or “(none)”.</source>
+        <translation>Izvēlieties organizāciju no saraksta vai “(nav)”.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Jauna persona</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Persona: {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Uzvārds:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Tēvvārds:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>If the person has one</source>
+        <translation>Ja tāds ir</translation>
+    </message>
+    <message>
+        <source>A different person with the same name</source>
+        <translation>Cita persona ar tādu pašu vārdu</translation>
+    </message>
+    <message>
+        <source>This is a &amp;different person with the same name</source>
+        <translation>Šī ir &amp;cita persona ar tādu pašu vārdu</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizācija:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Amats:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Struktūrvienība:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Struktūrvienība</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorija:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;pasts:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Tālrunis:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>&amp;Badge code:</source>
+        <translation>&amp;Nozītes kods:</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Nozītes kods</translation>
+    </message>
+    <message>
+        <source>Filled when a badge is printed</source>
+        <translation>Aizpilda, drukājot nozīti</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>&amp;Piekrišana:</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data given</source>
+        <translation>Piekrišana personas datu apstrādei saņemta</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>saņemta</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Piekrišanas datums</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Piekrišanas veids</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Jaunāks par 18</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18 (consent given by a parent)</source>
+        <translation>&amp;Jaunāks par 18 (piekrišanu dod vecāks)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>P&amp;iezīmes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +3013,18 @@
     <message>
         <source>Rows not imported: {count}</source>
         <translation>Neimportētas rindas: {count}</translation>
+    </message>
+    <message>
+        <source>Enrolled in the session {date} {programme}: {count}</source>
+        <translation>Pieteikti nodarbībai {date} “{programme}”: {count}</translation>
+    </message>
+    <message>
+        <source>On its waiting list, the group being full: {count}</source>
+        <translation>Nodarbības rindā (grupa pilna): {count}</translation>
+    </message>
+    <message>
+        <source>Already enrolled there before: {count}</source>
+        <translation>Jau bija pieteikti šai nodarbībai: {count}</translation>
     </message>
     <message>
         <source>{name} - import report</source>

@@ -99,10 +99,6 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <source>{name} (INN {inn})</source>
-        <translation>{name} (ИНН {inn})</translation>
-    </message>
-    <message>
         <source>Import as</source>
         <translation>Загрузить как</translation>
     </message>
@@ -222,6 +218,50 @@
         <translation>Отчёт о загрузке сохранён в файл {file}.</translation>
     </message>
     <message>
+        <source>--limit needs a number above zero.</source>
+        <translation>Для --limit нужно число больше нуля.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches “{query}”.</source>
+        <translation>В реестре нет никого по запросу «{query}».</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation} (id {id})</source>
+        <translation>{name} — {organisation} (№ {id})</translation>
+    </message>
+    <message>
+        <source>{name} (id {id})</source>
+        <translation>{name} (№ {id})</translation>
+    </message>
+    <message>
+        <source>People found: {total}, the first {shown} shown; narrow the search or raise --limit to see more.</source>
+        <translation>Найдено людей: {total}, показаны первые {shown}; уточните поиск или увеличьте --limit, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>People found: {count}.</source>
+        <translation>Найдено людей: {count}.</translation>
+    </message>
+    <message>
+        <source>Erasure requested by the person.</source>
+        <translation>Удаление по просьбе самого человека.</translation>
+    </message>
+    <message>
+        <source>The personal data of person {id} were erased: the name, position, department and contacts are gone.</source>
+        <translation>Персональные данные человека № {id} удалены: ФИО, должность, подразделение и контакты стёрты.</translation>
+    </message>
+    <message>
+        <source>Kept for the reports, without the name: the category and the organisation; enrolments: {enrolments}, attendance marks: {marks}, certificates: {certificates}.</source>
+        <translation>Для отчётов без ФИО сохранены категория и организация; записей на занятия: {enrolments}, отметок посещаемости: {marks}, сертификатов: {certificates}.</translation>
+    </message>
+    <message>
+        <source>Places given up in the waiting pool: {count}.</source>
+        <translation>Освобождено мест в списке ожидания: {count}.</translation>
+    </message>
+    <message>
+        <source>Everything held about person {id} was written to {file}.</source>
+        <translation>Все данные о человеке № {id} записаны в {file}.</translation>
+    </message>
+    <message>
         <source>{rows} organisations exported to {file}.</source>
         <translation>Выгружено организаций: {rows}, файл {file}.</translation>
     </message>
@@ -322,12 +362,12 @@
         <translation>лист книги (по умолчанию первый с данными)</translation>
     </message>
     <message>
-        <source>INN</source>
-        <translation>ИНН</translation>
+        <source>INN_OR_NAME</source>
+        <translation>ИНН_ИЛИ_НАЗВАНИЕ</translation>
     </message>
     <message>
-        <source>the organisation of rows that name none</source>
-        <translation>организация для строк, где она не указана</translation>
+        <source>the organisation of rows that name none: its INN or its name</source>
+        <translation>организация для строк, где она не указана: её ИНН или название</translation>
     </message>
     <message>
         <source>do not add the people to the waiting pool</source>
@@ -340,6 +380,34 @@
     <message>
         <source>save the row-by-row report (.xlsx or .csv)</source>
         <translation>сохранить построчный отчёт (.xlsx или .csv)</translation>
+    </message>
+    <message>
+        <source>find people by name, as the search box of the app does</source>
+        <translation>найти людей по имени, как поле поиска в приложении</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>show at most N people (50)</source>
+        <translation>показать не больше N человек (50)</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name and contacts on their request, keeping the statistics</source>
+        <translation>удалить ФИО и контакты человека по его просьбе, сохранив статистику</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>why, for the audit log (default: the person asked)</source>
+        <translation>причина для журнала изменений (по умолчанию: просьба человека)</translation>
+    </message>
+    <message>
+        <source>write everything held about one person to an .xlsx or .json file</source>
+        <translation>записать все данные об одном человеке в файл .xlsx или .json</translation>
     </message>
     <message>
         <source>the organisations register</source>
@@ -375,6 +443,22 @@
     <message>
         <source>New organisations to be added: {names}.</source>
         <translation>Будут добавлены новые организации: {names}.</translation>
+    </message>
+    <message>
+        <source>{date} {time} — {programme}, {factory} (enrolled {enrolled} of {max})</source>
+        <translation>{date} {time} — {programme}, {factory} (записано {enrolled} из {max})</translation>
+    </message>
+    <message>
+        <source>No session is open for enrolment from today on: plan one in Sessions, or keep the people in the waiting pool.</source>
+        <translation>С сегодняшнего дня нет занятий, открытых для записи: запланируйте занятие в разделе «Занятия» или оставьте людей в списке ожидания.</translation>
+    </message>
+    <message>
+        <source>All of them get a place: {free} places are free.</source>
+        <translation>Места хватит всем: свободно мест — {free}.</translation>
+    </message>
+    <message>
+        <source>{free} places are free: the first {free} people of the list get a place, the others go on the session&apos;s waiting list.</source>
+        <translation>Свободно мест — {free}: первые {free} человек из списка получат место, остальные попадут в лист ожидания занятия.</translation>
     </message>
     <message>
         <source>Importing the people…</source>
@@ -485,8 +569,24 @@
         <translation>Файл {file} не существует.</translation>
     </message>
     <message>
+        <source>Name the organisation or give its INN.</source>
+        <translation>Укажите название организации или её ИНН.</translation>
+    </message>
+    <message>
         <source>No organisation with the INN {inn} is in the database.</source>
         <translation>Организации с ИНН {inn} в базе нет.</translation>
+    </message>
+    <message>
+        <source>Several organisations are named “{name}”: {candidates}. Give the INN instead.</source>
+        <translation>Организаций с названием «{name}» несколько: {candidates}. Укажите ИНН.</translation>
+    </message>
+    <message>
+        <source>No organisation is named “{name}”; similar names: {candidates}.</source>
+        <translation>Организации с названием «{name}» нет; похожие названия: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No organisation named “{name}” is in the database.</source>
+        <translation>Организации «{name}» нет в базе данных.</translation>
     </message>
     <message>
         <source>An INN contains digits only.</source>
@@ -721,8 +821,52 @@
         <translation>Уже есть в базе: используется имеющаяся запись, копия не создаётся.</translation>
     </message>
     <message>
+        <source>There is no session with the number {id}.</source>
+        <translation>Занятия с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been held: its enrolments can no longer be cancelled. Mark the absence on the attendance sheet instead.</source>
+        <translation>Занятие «{programme}» {date} уже проведено: записи на него больше нельзя отменить. Отметьте отсутствие в посещаемости.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been reported: its enrolments can no longer be cancelled.</source>
+        <translation>По занятию «{programme}» {date} уже сдан отчёт: записи на него больше нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: its enrolments can no longer be changed.</source>
+        <translation>Занятие «{programme}» {date} отменено: записи на него больше нельзя менять.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been held: nobody can be enrolled in it any more.</source>
+        <translation>Занятие «{programme}» {date} уже проведено: записать на него больше нельзя.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has already been reported: nobody can be enrolled in it any more.</source>
+        <translation>По занятию «{programme}» {date} уже сдан отчёт: записать на него больше нельзя.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: nobody can be enrolled in it.</source>
+        <translation>Занятие «{programme}» {date} отменено: записать на него нельзя.</translation>
+    </message>
+    <message>
         <source>There is no person with the number {id} in the register.</source>
         <translation>В реестре нет человека с номером {id}.</translation>
+    </message>
+    <message>
+        <source>The data of person {id} were erased: they cannot be enrolled.</source>
+        <translation>Данные человека № {id} удалены: записать его нельзя.</translation>
+    </message>
+    <message>
+        <source>Say why the enrolment is cancelled.</source>
+        <translation>Укажите, почему запись отменяется.</translation>
+    </message>
+    <message>
+        <source>There is no enrolment with the number {id}.</source>
+        <translation>Записи с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>This enrolment is no longer active (it was cancelled, moved or replaced): there is nothing to cancel.</source>
+        <translation>Эта запись уже не действует (отменена, перенесена или заменена): отменять нечего.</translation>
     </message>
     <message>
         <source>The data of person {id} were erased: the record cannot be merged.</source>
@@ -767,6 +911,30 @@
     <message>
         <source>The INN {inn} is already that of the organisation {name}.</source>
         <translation>ИНН {inn} уже указан у организации {name}.</translation>
+    </message>
+    <message>
+        <source>A person needs at least a surname.</source>
+        <translation>У человека должна быть хотя бы фамилия.</translation>
+    </message>
+    <message>
+        <source>There is no category “{category}”.</source>
+        <translation>Категории «{category}» нет.</translation>
+    </message>
+    <message>
+        <source>There is no consent form “{form}”.</source>
+        <translation>Формы согласия «{form}» нет.</translation>
+    </message>
+    <message>
+        <source>The consent date {date} is in the future.</source>
+        <translation>Дата согласия {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The badge code {code} already belongs to person {id}.</source>
+        <translation>Код бейджа {code} уже принадлежит человеку № {id}.</translation>
+    </message>
+    <message>
+        <source>The data of this person were erased: the record cannot be edited.</source>
+        <translation>Данные этого человека удалены: запись нельзя изменить.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1204,14 @@
         <translation>В &amp;список ожидания организации, чтобы потом распределить по группам</translation>
     </message>
     <message>
+        <source>&amp;Enrolled in the session:</source>
+        <translation>&amp;Записать на занятие:</translation>
+    </message>
+    <message>
+        <source>Session to enrol the people in</source>
+        <translation>Занятие, на которое записать людей</translation>
+    </message>
+    <message>
         <source>&amp;Only into the register of people</source>
         <translation>&amp;Только в реестр людей</translation>
     </message>
@@ -1197,6 +1373,26 @@
     <message>
         <source>By a parent</source>
         <translation>От родителя</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Опоздал</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Ушёл раньше</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Отсутствовал</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Отсутствовал по уважительной причине</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1578,152 @@
     <message>
         <source>&amp;About Factory Desk</source>
         <translation>&amp;О программе Factory Desk</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Looking for people entered twice…</source>
+        <translation>Поиск людей, внесённых дважды…</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation} ({count})</source>
+        <translation>{name} — {organisation} ({count})</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>без организации</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Объединить записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n record(s) into «{name}» (number {id})? Their sessions, attendance, certificates and projects move to this record, and the merged records are removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Объединить %n запись с записью «{name}» (№ {id})? Её занятия, посещаемость, сертификаты и проекты перейдут в эту запись, а объединённая запись будет удалена. Это нельзя отменить.</numerusform>
+            <numerusform>Объединить %n записи с записью «{name}» (№ {id})? Их занятия, посещаемость, сертификаты и проекты перейдут в эту запись, а объединённые записи будут удалены. Это нельзя отменить.</numerusform>
+            <numerusform>Объединить %n записей с записью «{name}» (№ {id})? Их занятия, посещаемость, сертификаты и проекты перейдут в эту запись, а объединённые записи будут удалены. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (number {id}) was not merged: {reason}</source>
+        <translation>{name} (№ {id}) не объединён: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions: %n</source>
+        <translation>
+            <numerusform>занятий: %n</numerusform>
+            <numerusform>занятий: %n</numerusform>
+            <numerusform>занятий: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attendance marks: %n</source>
+        <translation>
+            <numerusform>отметок посещаемости: %n</numerusform>
+            <numerusform>отметок посещаемости: %n</numerusform>
+            <numerusform>отметок посещаемости: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificates: %n</source>
+        <translation>
+            <numerusform>сертификатов: %n</numerusform>
+            <numerusform>сертификатов: %n</numerusform>
+            <numerusform>сертификатов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>projects: %n</source>
+        <translation>
+            <numerusform>проектов: %n</numerusform>
+            <numerusform>проектов: %n</numerusform>
+            <numerusform>проектов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n record(s) into «{name}».</source>
+        <translation>
+            <numerusform>%n запись объединена с записью «{name}».</numerusform>
+            <numerusform>%n записи объединены с записью «{name}».</numerusform>
+            <numerusform>%n записей объединены с записью «{name}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved over: {what}.</source>
+        <translation>Перенесено — {what}.</translation>
+    </message>
+    <message>
+        <source>Merge records of one person</source>
+        <translation>Объединить записи одного человека</translation>
+    </message>
+    <message>
+        <source>People entered twice</source>
+        <translation>Люди, внесённые дважды</translation>
+    </message>
+    <message>
+        <source>Records that may be the same person. Select the record to keep; the others are merged into it. Another record can be added from the search below.</source>
+        <translation>Записи, которые могут относиться к одному человеку. Выберите запись, которую нужно сохранить; остальные будут объединены с ней. Другую запись можно добавить через поиск ниже.</translation>
+    </message>
+    <message>
+        <source>No two people share a name in the same organisation.</source>
+        <translation>В одной организации нет двух людей с одинаковым ФИО.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) appear more than once in the same organisation (case, ё and spaces ignored). Choose one on the left, select the record to keep, then merge.</source>
+        <translation>
+            <numerusform>%n ФИО встречается в одной организации больше одного раза (регистр, «ё» и пробелы не учитываются). Выберите его слева, отметьте запись, которую нужно сохранить, и объедините.</numerusform>
+            <numerusform>%n ФИО встречаются в одной организации больше одного раза (регистр, «ё» и пробелы не учитываются). Выберите одно слева, отметьте запись, которую нужно сохранить, и объедините.</numerusform>
+            <numerusform>%n ФИО встречаются в одной организации больше одного раза (регистр, «ё» и пробелы не учитываются). Выберите одно слева, отметьте запись, которую нужно сохранить, и объедините.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Records (select the one to keep):</source>
+        <translation>&amp;Записи (выделите ту, что сохранить):</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Find another record:</source>
+        <translation>&amp;Найти другую запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the records</source>
+        <translation>&amp;Добавить к записям</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (for the log):</source>
+        <translation>&amp;Причина (для журнала):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the selected record</source>
+        <translation>&amp;Объединить с выделенной записью</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCombo</name>
+    <message>
+        <source>{name} (INN {inn})</source>
+        <translation>{name} (ИНН {inn})</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2023,62 @@
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Обучены</translation>
+    </message>
+    <message>
+        <source>Not yet trained</source>
+        <translation>Ещё не обучены</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Выгрузить данные человека</translation>
+    </message>
+    <message>
+        <source>personal-data-{id}.xlsx</source>
+        <translation>персональные-данные-{id}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data were saved to {file}.</source>
+        <translation>Данные человека сохранены в {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the person&apos;s data…</source>
+        <translation>Сохранение данных человека…</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>Erase the name, contacts and consent of «{name}»? Their sessions, attendance and certificates stay in the statistics without a name. This cannot be undone.
+
+Reason (for example, the person&apos;s request of 12.03.2026):</source>
+        <translation>Удалить ФИО, контакты и согласие «{name}»? Занятия, посещаемость и сертификаты останутся в статистике без имени. Это нельзя отменить.
+
+Причина (например, заявление человека от 12.03.2026):</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>По заявлению человека</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the reason is needed for the log.</source>
+        <translation>Ничего не удалено: для журнала нужна причина.</translation>
+    </message>
+    <message>
+        <source>The personal data of «{name}» were erased.</source>
+        <translation>Персональные данные «{name}» удалены.</translation>
+    </message>
+    <message>
         <source>people.xlsx</source>
         <translation>люди.xlsx</translation>
     </message>
@@ -1742,6 +2140,10 @@
         <translation>По запросу «{query}» никого не нашлось. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
+        <source>Nobody matches the filters. Choose «Any» to see more people.</source>
+        <translation>Под фильтры никто не подходит. Выберите «Любая», чтобы увидеть больше людей.</translation>
+    </message>
+    <message>
         <source>There is nobody in this database yet.</source>
         <translation>В этой базе данных пока никого нет.</translation>
     </message>
@@ -1786,6 +2188,46 @@
         <translation>&amp;Выгрузить</translation>
     </message>
     <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Орга&amp;низация:</translation>
+    </message>
+    <message>
+        <source>Show the people of one organisation</source>
+        <translation>Показать людей одной организации</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Show one category of people</source>
+        <translation>Показать одну категорию людей</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Обучение:</translation>
+    </message>
+    <message>
+        <source>Show trained or not yet trained people</source>
+        <translation>Показать обученных или ещё не обученных</translation>
+    </message>
+    <message>
+        <source>Enter a person by hand (Ctrl+N)</source>
+        <translation>Внести человека вручную (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новый человек…</translation>
+    </message>
+    <message>
+        <source>People registered twice in the same organisation, and merging them</source>
+        <translation>Люди, внесённые дважды в одной организации, и объединение записей</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Дубликаты…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Список людей</translation>
     </message>
@@ -1796,6 +2238,10 @@
     <message>
         <source>Import list…</source>
         <translation>Загрузить список…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Новый человек…</translation>
     </message>
     <message>
         <source>People in the list…</source>
@@ -1823,6 +2269,328 @@
     <message>
         <source>Position</source>
         <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCardView</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge a record of the same person entered twice into this one</source>
+        <translation>Объединить с этой записью запись того же человека, внесённого дважды</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>&amp;Выгрузить данные…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person in one file, for their request</source>
+        <translation>Все данные об этом человеке в одном файле — по его запросу</translation>
+    </message>
+    <message>
+        <source>E&amp;rase data…</source>
+        <translation>&amp;Удалить данные…</translation>
+    </message>
+    <message>
+        <source>Remove the name and contacts on the person&apos;s request; the counts that reports need stay</source>
+        <translation>Удалить ФИО и контакты по просьбе человека; цифры для отчётов сохранятся</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Select a person to see their sessions, certificates and projects.</source>
+        <translation>Выберите человека, чтобы увидеть его занятия, сертификаты и проекты.</translation>
+    </message>
+    <message>
+        <source>Data erased on request</source>
+        <translation>Данные удалены по запросу</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>без организации</translation>
+    </message>
+    <message>
+        <source>badge {code}</source>
+        <translation>бейдж {code}</translation>
+    </message>
+    <message>
+        <source>number {id}</source>
+        <translation>№ {id}</translation>
+    </message>
+    <message>
+        <source>No consent to the processing of personal data is recorded.</source>
+        <translation>Согласие на обработку персональных данных не отмечено.</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data: {date} {form}</source>
+        <translation>Согласие на обработку персональных данных: {date} {form}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions (%n)</source>
+        <translation>
+            <numerusform>Занятия (%n)</numerusform>
+            <numerusform>Занятия (%n)</numerusform>
+            <numerusform>Занятия (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates (%n)</source>
+        <translation>
+            <numerusform>Сертификаты (%n)</numerusform>
+            <numerusform>Сертификаты (%n)</numerusform>
+            <numerusform>Сертификаты (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Проекты (%n)</numerusform>
+            <numerusform>Проекты (%n)</numerusform>
+            <numerusform>Проекты (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>без организации</translation>
+    </message>
+    <message>
+        <source>• {name}, {organisation}, number {id}, sessions: {sessions}</source>
+        <translation>• {name}, {organisation}, № {id}, занятий: {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This person seems to be registered already in the same organisation:</source>
+        <translation>Похоже, этот человек уже внесён в той же организации:</translation>
+    </message>
+    <message>
+        <source>People with the same name in other organisations:</source>
+        <translation>Люди с таким же ФИО в других организациях:</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list, or “(none)”.</source>
+        <translation>Выберите организацию из списка или «(нет)».</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Человек: {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>If the person has one</source>
+        <translation>Если есть</translation>
+    </message>
+    <message>
+        <source>A different person with the same name</source>
+        <translation>Другой человек с тем же ФИО</translation>
+    </message>
+    <message>
+        <source>This is a &amp;different person with the same name</source>
+        <translation>Это &amp;другой человек с тем же ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Подразделение:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Эл. по&amp;чта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Badge code:</source>
+        <translation>Код &amp;бейджа:</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Код бейджа</translation>
+    </message>
+    <message>
+        <source>Filled when a badge is printed</source>
+        <translation>Заполняется при печати бейджа</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>Сог&amp;ласие:</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data given</source>
+        <translation>Согласие на обработку персональных данных получено</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Форма согласия</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Младше 18 лет</translation>
+    </message>
+    <message>
+        <source>&amp;Under 18 (consent given by a parent)</source>
+        <translation>&amp;Младше 18 лет (согласие даёт родитель)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +3013,18 @@
     <message>
         <source>Rows not imported: {count}</source>
         <translation>Не загружено строк: {count}</translation>
+    </message>
+    <message>
+        <source>Enrolled in the session {date} {programme}: {count}</source>
+        <translation>Записано на занятие {date} «{programme}»: {count}</translation>
+    </message>
+    <message>
+        <source>On its waiting list, the group being full: {count}</source>
+        <translation>В листе ожидания занятия (группа заполнена): {count}</translation>
+    </message>
+    <message>
+        <source>Already enrolled there before: {count}</source>
+        <translation>Уже были записаны на это занятие: {count}</translation>
     </message>
     <message>
         <source>{name} - import report</source>

@@ -249,7 +249,7 @@ def test_a_second_import_of_the_same_list_finds_the_people_already_there(
 
     # THEN nobody and nothing is added twice
     assert "Добавлено новых людей: 0" in wizard.result_page.ui.result_label.text()
-    assert "Уже были в базе, повторно не добавлены: 4" in wizard.result_page.ui.result_label.text()
+    assert "Уже были в базе, повторно не добавлены: 3" in wizard.result_page.ui.result_label.text()  # each once
     assert count(db, Person) == 3
     assert count(db, Organisation) == 1
     assert count(db, PoolEntry) == 3
@@ -480,3 +480,54 @@ def test_an_import_that_fails_says_why_and_writes_nobody(russian_window, list_fi
     assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert count(db, Person) == 0
     assert count(db, Organisation) == 0
+
+
+def test_a_list_can_be_enrolled_straight_into_a_session_with_the_overflow_waitlisted(
+    russian_window, list_file, qtbot, shown, monkeypatch
+):
+    # GIVEN a session next week with room for two people
+    import datetime as dt
+
+    from factory_desk.domain.models import Enrolment, Factory, Programme, SessionDay, TrainingSession
+
+    window = russian_window
+    db = window.database
+    with db.write() as s:
+        factory, programme = Factory(name="Фабрика процессов Кириши", code="КИР"), Programme(name="Бережливый офис")
+        s.add_all([factory, programme])
+        s.flush()
+        training = TrainingSession(programme_id=programme.id, factory_id=factory.id, status="open", min_group=1,
+                                   max_group=2)
+        training.days.append(SessionDay(day_no=1, date=dt.date.today() + dt.timedelta(days=7)))
+        s.add(training)
+        s.flush()
+        session_id = training.id
+    choose_file(monkeypatch, list_file)
+    wizard = open_wizard(window, qtbot, shown)
+    walk_to_preview(wizard, qtbot)
+    press_enter(wizard, qtbot)
+    assert wizard.currentId() == ImportWizard.CONFIRM
+    page = wizard.confirm_page
+
+    # WHEN the coordinator picks the session on the last page
+    assert page.ui.session_radio.isEnabled()
+    assert "Бережливый офис" in page.ui.session_combo.currentText()
+    assert "записано 0 из 2" in page.ui.session_combo.currentText()
+    page.ui.session_radio.setChecked(True)
+    # THEN the page says who gets a place and who waits
+    assert page.ui.session_note_label.text() == (
+        "Свободно мест — 2: первые 2 человек из списка получат место, остальные попадут в лист ожидания занятия.")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=10_000)
+
+    # THEN two are enrolled in file order, the third is first on the waiting list, nobody is in the pool
+    result = wizard.result_page.ui.result_label.text()
+    assert "«Бережливый офис»: 2" in result
+    assert "В листе ожидания занятия (группа заполнена): 1" in result
+    with db.read() as s:
+        rows = s.execute(select(Person.surname, Enrolment.status, Enrolment.waitlist_position)
+                         .join(Enrolment, Enrolment.person_id == Person.id)
+                         .where(Enrolment.session_id == session_id).order_by(Enrolment.id)).all()
+    assert [tuple(r) for r in rows] == [("Иванов", "enrolled", None), ("Петрова", "enrolled", None),
+                                        ("Сидоров", "waitlisted", 1)]
+    assert count(db, PoolEntry) == 0

@@ -228,6 +228,8 @@ class Person(Timestamped, Base):
         CheckConstraint("length(surname) > 0", name="surname_present"),
         Index("ix_person_sort", "sort_key", "id"),
         Index("ix_person_organisation_sort", "organisation_id", "sort_key", "id"),
+        Index("ix_person_category_sort", "category", "sort_key", "id"),
+        Index("ix_person_duplicates", "organisation_id", "search_text"),
         # Few people are ever anonymised: counting the others is "all minus these", not a table scan.
         Index(
             "ix_person_anonymised",

@@ -7,8 +7,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QRadioButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget, QWizardPage)
 
 class Ui_ImportConfirmPage(object):
     def setupUi(self, ImportConfirmPage):
@@ -29,6 +30,33 @@ class Ui_ImportConfirmPage(object):
         self.pool_radio.setChecked(True)
 
         self.page_layout.addWidget(self.pool_radio)
+
+        self.session_layout = QHBoxLayout()
+        self.session_layout.setObjectName(u"session_layout")
+        self.session_radio = QRadioButton(ImportConfirmPage)
+        self.session_radio.setObjectName(u"session_radio")
+
+        self.session_layout.addWidget(self.session_radio)
+
+        self.session_combo = QComboBox(ImportConfirmPage)
+        self.session_combo.setObjectName(u"session_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.session_combo.sizePolicy().hasHeightForWidth())
+        self.session_combo.setSizePolicy(sizePolicy)
+
+        self.session_layout.addWidget(self.session_combo)
+
+
+        self.page_layout.addLayout(self.session_layout)
+
+        self.session_note_label = QLabel(ImportConfirmPage)
+        self.session_note_label.setObjectName(u"session_note_label")
+        self.session_note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.session_note_label.setWordWrap(True)
+
+        self.page_layout.addWidget(self.session_note_label)
 
         self.register_radio = QRadioButton(ImportConfirmPage)
         self.register_radio.setObjectName(u"register_radio")
@@ -57,6 +85,10 @@ class Ui_ImportConfirmPage(object):
         ImportConfirmPage.setTitle(QCoreApplication.translate("ImportConfirmPage", u"Where should the people go?", None))
         ImportConfirmPage.setSubTitle(QCoreApplication.translate("ImportConfirmPage", u"Everything is imported in one go: if anything goes wrong, nothing is written.", None))
         self.pool_radio.setText(QCoreApplication.translate("ImportConfirmPage", u"Into the organisation's &waiting pool, to be put into groups later", None))
+        self.session_radio.setText(QCoreApplication.translate("ImportConfirmPage", u"&Enrolled in the session:", None))
+#if QT_CONFIG(accessibility)
+        self.session_combo.setAccessibleName(QCoreApplication.translate("ImportConfirmPage", u"Session to enrol the people in", None))
+#endif // QT_CONFIG(accessibility)
         self.register_radio.setText(QCoreApplication.translate("ImportConfirmPage", u"&Only into the register of people", None))
     # retranslateUi
 

@@ -8,10 +8,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QToolButton,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_PeoplePage(object):
     def setupUi(self, PeoplePage):
@@ -23,6 +23,12 @@ class Ui_PeoplePage(object):
         self.action_import_list.setShortcut(u"Ctrl+I")
 #endif // QT_CONFIG(shortcut)
         self.action_import_list.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_new_person = QAction(PeoplePage)
+        self.action_new_person.setObjectName(u"action_new_person")
+#if QT_CONFIG(shortcut)
+        self.action_new_person.setShortcut(u"Ctrl+N")
+#endif // QT_CONFIG(shortcut)
+        self.action_new_person.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_export_people = QAction(PeoplePage)
         self.action_export_people.setObjectName(u"action_export_people")
         self.action_export_organisations = QAction(PeoplePage)
@@ -96,7 +102,64 @@ class Ui_PeoplePage(object):
 
         self.people_layout.addLayout(self.search_layout)
 
-        self.people_view = QTableView(self.people_tab)
+        self.filter_layout = QHBoxLayout()
+        self.filter_layout.setSpacing(8)
+        self.filter_layout.setObjectName(u"filter_layout")
+        self.organisation_filter_label = QLabel(self.people_tab)
+        self.organisation_filter_label.setObjectName(u"organisation_filter_label")
+
+        self.filter_layout.addWidget(self.organisation_filter_label)
+
+        self.organisation_filter_combo = QComboBox(self.people_tab)
+        self.organisation_filter_combo.setObjectName(u"organisation_filter_combo")
+        self.organisation_filter_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.filter_layout.addWidget(self.organisation_filter_combo)
+
+        self.category_filter_label = QLabel(self.people_tab)
+        self.category_filter_label.setObjectName(u"category_filter_label")
+
+        self.filter_layout.addWidget(self.category_filter_label)
+
+        self.category_filter_combo = QComboBox(self.people_tab)
+        self.category_filter_combo.setObjectName(u"category_filter_combo")
+        self.category_filter_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.filter_layout.addWidget(self.category_filter_combo)
+
+        self.trained_filter_label = QLabel(self.people_tab)
+        self.trained_filter_label.setObjectName(u"trained_filter_label")
+
+        self.filter_layout.addWidget(self.trained_filter_label)
+
+        self.trained_filter_combo = QComboBox(self.people_tab)
+        self.trained_filter_combo.setObjectName(u"trained_filter_combo")
+        self.trained_filter_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.filter_layout.addWidget(self.trained_filter_combo)
+
+        self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_layout.addItem(self.filter_spacer)
+
+        self.new_person_button = QPushButton(self.people_tab)
+        self.new_person_button.setObjectName(u"new_person_button")
+
+        self.filter_layout.addWidget(self.new_person_button)
+
+        self.duplicates_button = QPushButton(self.people_tab)
+        self.duplicates_button.setObjectName(u"duplicates_button")
+
+        self.filter_layout.addWidget(self.duplicates_button)
+
+
+        self.people_layout.addLayout(self.filter_layout)
+
+        self.people_splitter = QSplitter(self.people_tab)
+        self.people_splitter.setObjectName(u"people_splitter")
+        self.people_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.people_splitter.setChildrenCollapsible(False)
+        self.people_view = QTableView(self.people_splitter)
         self.people_view.setObjectName(u"people_view")
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.setTabKeyNavigation(False)
@@ -104,10 +167,17 @@ class Ui_PeoplePage(object):
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.setWordWrap(False)
+        self.people_splitter.addWidget(self.people_view)
         self.people_view.horizontalHeader().setHighlightSections(False)
         self.people_view.verticalHeader().setVisible(False)
+        self.card_container = QWidget(self.people_splitter)
+        self.card_container.setObjectName(u"card_container")
+        self.card_layout = QVBoxLayout(self.card_container)
+        self.card_layout.setObjectName(u"card_layout")
+        self.card_layout.setContentsMargins(0, 0, 0, 0)
+        self.people_splitter.addWidget(self.card_container)
 
-        self.people_layout.addWidget(self.people_view)
+        self.people_layout.addWidget(self.people_splitter)
 
         self.empty_label = QLabel(self.people_tab)
         self.empty_label.setObjectName(u"empty_label")
@@ -128,6 +198,9 @@ class Ui_PeoplePage(object):
 
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
+        self.organisation_filter_label.setBuddy(self.organisation_filter_combo)
+        self.category_filter_label.setBuddy(self.category_filter_combo)
+        self.trained_filter_label.setBuddy(self.trained_filter_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PeoplePage)
@@ -140,6 +213,7 @@ class Ui_PeoplePage(object):
 
     def retranslateUi(self, PeoplePage):
         self.action_import_list.setText(QCoreApplication.translate("PeoplePage", u"Import list\u2026", None))
+        self.action_new_person.setText(QCoreApplication.translate("PeoplePage", u"New person\u2026", None))
         self.action_export_people.setText(QCoreApplication.translate("PeoplePage", u"People in the list\u2026", None))
 #if QT_CONFIG(tooltip)
         self.action_export_people.setToolTip(QCoreApplication.translate("PeoplePage", u"Save the people the list shows (all of them, not only the rows in view) as .xlsx or .csv", None))
@@ -160,6 +234,26 @@ class Ui_PeoplePage(object):
         self.export_button.setToolTip(QCoreApplication.translate("PeoplePage", u"Save the people in the list, or all organisations, as an Excel or CSV file", None))
 #endif // QT_CONFIG(tooltip)
         self.export_button.setText(QCoreApplication.translate("PeoplePage", u"E&xport", None))
+        self.organisation_filter_label.setText(QCoreApplication.translate("PeoplePage", u"Or&ganisation:", None))
+#if QT_CONFIG(accessibility)
+        self.organisation_filter_combo.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Show the people of one organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.category_filter_label.setText(QCoreApplication.translate("PeoplePage", u"&Category:", None))
+#if QT_CONFIG(accessibility)
+        self.category_filter_combo.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Show one category of people", None))
+#endif // QT_CONFIG(accessibility)
+        self.trained_filter_label.setText(QCoreApplication.translate("PeoplePage", u"&Training:", None))
+#if QT_CONFIG(accessibility)
+        self.trained_filter_combo.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Show trained or not yet trained people", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.new_person_button.setToolTip(QCoreApplication.translate("PeoplePage", u"Enter a person by hand (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_person_button.setText(QCoreApplication.translate("PeoplePage", u"&New person\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.duplicates_button.setToolTip(QCoreApplication.translate("PeoplePage", u"People registered twice in the same organisation, and merging them", None))
+#endif // QT_CONFIG(tooltip)
+        self.duplicates_button.setText(QCoreApplication.translate("PeoplePage", u"&Duplicates\u2026", None))
 #if QT_CONFIG(accessibility)
         self.people_view.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
 #endif // QT_CONFIG(accessibility)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFileDialog,
     QHeaderView,
     QMessageBox,
@@ -45,9 +44,11 @@ from factory_desk.ui.forms.ui_import_preview_page import Ui_ImportPreviewPage
 from factory_desk.ui.forms.ui_import_result_page import Ui_ImportResultPage
 from factory_desk.ui.people.import_model import PreviewTableModel, problem_text
 from factory_desk.ui.tasks import TaskControl, run_task
+from factory_desk.ui.widgets.organisation_combo import choice_text, make_searchable
 
 if TYPE_CHECKING:
     from factory_desk.exchange.tables import Table
+    from factory_desk.services.enrolment import SessionChoice
     from factory_desk.services.people_import import CheckedRow, ImportResult, OrganisationChoice
     from factory_desk.store.database import Database
 
@@ -73,6 +74,7 @@ class ImportState:
     organisation_id: int | None = None  # the organisation chosen for rows without one
     checked: list[CheckedRow] | None = None
     result: ImportResult | None = None
+    session: SessionChoice | None = None  # the session the people were enrolled in, if one was chosen
 
     def use_layout(self, layout: Layout) -> None:
         self.heading_row, self.mapping = layout.heading_row, dict(layout.mapping)
@@ -211,11 +213,7 @@ class ColumnsPage(QWizardPage):
         self._choices: list[OrganisationChoice] = []
         self._combos: list[QComboBox] = []
         combo = self.ui.organisation_combo
-        completer = QCompleter(combo.model(), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        combo.setCompleter(completer)
+        make_searchable(combo)
         combo.currentTextChanged.connect(self._organisation_changed)
         self.ui.chosen_radio.toggled.connect(self._organisation_changed)
         self.ui.heading_spin.valueChanged.connect(self._heading_moved)
@@ -244,8 +242,7 @@ class ColumnsPage(QWizardPage):
         combo.blockSignals(True)
         combo.clear()
         for choice in self._choices:
-            text = self.tr("{name} (INN {inn})").format(name=choice.name, inn=choice.inn) if choice.inn else choice.name
-            combo.addItem(text, choice.id)
+            combo.addItem(choice_text(choice), choice.id)
         combo.setCurrentIndex(-1)
         combo.blockSignals(False)
         self.ui.chosen_radio.setEnabled(bool(self._choices))
@@ -469,7 +466,7 @@ class PreviewPage(QWizardPage):
 
 
 class ConfirmPage(QWizardPage):
-    """Pool or register only; Import writes everything in one transaction, in the background."""
+    """Pool, a session, or register only; Import writes everything in one transaction, in the background."""
 
     def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -477,8 +474,12 @@ class ConfirmPage(QWizardPage):
         self.ui.setupUi(self)
         self.state = state
         self._importing = False
+        self._sessions: list[SessionChoice] = []
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.ui.session_combo.activated.connect(lambda _index: self.ui.session_radio.setChecked(True))
+        self.ui.session_combo.currentIndexChanged.connect(self._show_session_note)
+        self.ui.session_radio.toggled.connect(self._show_session_note)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         rows = [r for r in self.state.checked or [] if r.will_import]
@@ -491,7 +492,51 @@ class ConfirmPage(QWizardPage):
                 names=", ".join(sorted(new_organisations))))
         self.ui.summary_label.setText("\n".join(lines))
         self.ui.error_label.setVisible(False)
+        self._load_sessions()
         self.ui.pool_radio.setFocus()
+
+    def _load_sessions(self) -> None:
+        from factory_desk.services.enrolment import upcoming_sessions
+
+        try:
+            self._sessions = upcoming_sessions(self.state.db)
+        except FactoryDeskError as exc:
+            self._sessions = []
+            self.ui.session_note_label.setText(error_text(exc))
+        combo = self.ui.session_combo
+        combo.clear()
+        for choice in self._sessions:
+            combo.addItem(self.tr("{date} {time} — {programme}, {factory} (enrolled {enrolled} of {max})").format(
+                date=choice.first_date.strftime("%d.%m.%Y"), time=choice.starts_at.strftime("%H:%M"),
+                programme=choice.programme, factory=choice.factory, enrolled=choice.enrolled,
+                max=choice.max_group), choice.id)
+        has_sessions = bool(self._sessions)
+        self.ui.session_radio.setEnabled(has_sessions)
+        combo.setEnabled(has_sessions)
+        if not has_sessions and self.ui.session_radio.isChecked():
+            self.ui.pool_radio.setChecked(True)
+        self._show_session_note()
+
+    def chosen_session(self) -> SessionChoice | None:
+        index = self.ui.session_combo.currentIndex()
+        if not self.ui.session_radio.isChecked() or not 0 <= index < len(self._sessions):
+            return None
+        return self._sessions[index]
+
+    def _show_session_note(self) -> None:
+        if not self._sessions:
+            note = self.tr("No session is open for enrolment from today on: plan one in Sessions, or keep the "
+                           "people in the waiting pool.")
+        elif (choice := self.chosen_session()) is None:
+            note = ""
+        else:
+            people = sum(1 for r in self.state.checked or [] if r.will_import)
+            free = choice.free_places
+            note = (self.tr("All of them get a place: {free} places are free.").format(free=free) if people <= free
+                    else self.tr("{free} places are free: the first {free} people of the list get a place, the "
+                                 "others go on the session's waiting list.").format(free=free))
+        self.ui.session_note_label.setText(note)
+        self.ui.session_note_label.setVisible(bool(note))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self.state.result is not None:
@@ -504,12 +549,15 @@ class ConfirmPage(QWizardPage):
         state = self.state
         db, rows, organisation_id = state.db, list(state.checked or []), state.organisation_id
         to_pool = self.ui.pool_radio.isChecked()
+        chosen = self.chosen_session()
+        session_id = chosen.id if chosen is not None else None
 
         def work(_control: TaskControl) -> ImportResult:
             from factory_desk.services.people_import import import_people
 
-            return import_people(db, rows, organisation_id=organisation_id, to_pool=to_pool)
+            return import_people(db, rows, organisation_id=organisation_id, to_pool=to_pool, session_id=session_id)
 
+        self.state.session = chosen
         self._set_importing(True)
         run_task(self, work, self._imported, on_error=self._failed, label=self.tr("Importing the people…"))
 
@@ -572,6 +620,15 @@ class ResultPage(QWizardPage):
             self.tr("Put into the waiting pool: {count}").format(count=result.pooled),
             self.tr("Rows not imported: {count}").format(count=result.skipped),
         ]
+        if (session := self.state.session) is not None:
+            lines.insert(3, self.tr("Enrolled in the session {date} {programme}: {count}").format(
+                date=session.first_date.strftime("%d.%m.%Y"), programme=session.programme, count=result.enrolled))
+            if result.waitlisted:
+                lines.insert(4, self.tr("On its waiting list, the group being full: {count}").format(
+                    count=result.waitlisted))
+            if result.already_enrolled:
+                lines.insert(4, self.tr("Already enrolled there before: {count}").format(
+                    count=result.already_enrolled))
         self.ui.result_label.setText("\n".join(lines))
         self.ui.show_button.setFocus()
 

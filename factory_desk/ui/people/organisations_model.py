@@ -40,9 +40,6 @@ class OrganisationsTableModel(RowsTableModel["OrganisationRow"]):
     def organisation_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def row_of(self, organisation_id: int) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.id == organisation_id), None)
-
     def cell(self, row: OrganisationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.name, row.inn, translate("Labels", self._type_labels.get(row.org_type, row.org_type)),

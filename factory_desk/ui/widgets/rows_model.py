@@ -40,6 +40,10 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
+    def row_of(self, row_id: int) -> int | None:
+        """The row showing the record `row_id` (rows carry an `id`), if it is loaded."""
+        return next((i for i, row in enumerate(self._rows) if getattr(row, "id", None) == row_id), None)
+
     def retranslate(self) -> None:
         """After a language switch: the headers and any translated cell text are read again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
