@@ -34,7 +34,7 @@ from factory_desk.domain.models import (
     TrainingSession,
 )
 from factory_desk.services.demo_outcomes import write_certificates, write_outcomes
-from factory_desk.services.demo_people import CHUNK, plan_people, write_people
+from factory_desk.services.demo_people import CHUNK, plan_people, write_people, write_retyped
 from factory_desk.services.demo_projects import write_projects
 from factory_desk.services.demo_registry import Registry, build_registry
 from factory_desk.services.demo_sessions import PlannedSession, Planner, write_pool, write_sessions
@@ -105,6 +105,7 @@ def fill_demo(
         person_ids, details = write_people(session, plan, registry, planner.enrolled(sessions), today,
                                            random.Random(f"{seed}:names"), steps.done)
         index_new_people(session.connection())  # the bulk insert bypassed the events that fill the word index
+        write_retyped(session, registry, details)
         steps.done()
         rng = random.Random(f"{seed}:sessions")
         write_sessions(session, sessions, registry, person_ids, today, rng)

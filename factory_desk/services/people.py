@@ -176,6 +176,21 @@ def count_people(db: Database, query: str = "", *, filters: PeopleFilter = NO_FI
         filters = replace(filters, organisation_id=organisation_id)
     terms = search_terms(query)
     with db.read() as session:
+        if not terms and filters.trained is not None and filters == PeopleFilter(trained=filters.trained):
+            # Trained or not, nothing else: count the few who attended from their marks, not every person.
+            attended = int(session.execute(
+                select(func.count(func.distinct(Enrolment.person_id)))
+                .join(AttendanceMark, AttendanceMark.enrolment_id == Enrolment.id)
+                .join(AttendanceStatus, AttendanceMark.status_code == AttendanceStatus.code)
+                .join(Person, Person.id == Enrolment.person_id)
+                .where(AttendanceStatus.counts_as_present.is_(True), Person.anonymised_at.is_(None))
+            ).scalar_one())
+            if filters.trained:
+                return attended
+            everyone = session.execute(select(func.count()).select_from(Person)).scalar_one()
+            erased = session.execute(select(func.count()).select_from(Person)
+                                     .where(Person.anonymised_at.is_not(None))).scalar_one()
+            return int(everyone) - int(erased) - attended
         if not terms or filters.organisation_id is not None:
             def counted(*conditions: ColumnElement[bool]) -> int:
                 statement = select(func.count()).select_from(Person).where(*conditions, *filters.conditions())

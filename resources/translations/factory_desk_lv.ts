@@ -1904,6 +1904,14 @@
         <translation>Organizācija</translation>
     </message>
     <message>
+        <source>The People tab, narrowed to this organisation: every person, with their cards</source>
+        <translation>Cilvēku cilne tikai ar šīs organizācijas cilvēkiem — visi, ar viņu kartītēm</translation>
+    </message>
+    <message>
+        <source>&amp;Show all its people in the list</source>
+        <translation>&amp;Rādīt visus tās cilvēkus sarakstā</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Jebkurš</translation>
     </message>

@@ -1904,6 +1904,14 @@
         <translation>Организация</translation>
     </message>
     <message>
+        <source>The People tab, narrowed to this organisation: every person, with their cards</source>
+        <translation>Вкладка «Люди» только с людьми этой организации — все, с их карточками</translation>
+    </message>
+    <message>
+        <source>&amp;Show all its people in the list</source>
+        <translation>&amp;Показать всех её людей в списке</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Любой</translation>
     </message>

@@ -268,3 +268,45 @@ def test_erasure_without_a_reason_erases_nothing(window, register, qtbot, monkey
     qtbot.mouseClick(page.card.erase_button, Qt.MouseButton.LeftButton)
     assert warned == ["Nothing was erased: the reason is needed for the log."]
     assert "Петрова Анна" in names(page)
+
+
+def test_an_organisations_card_leads_to_all_its_people_in_the_list(window, register, qtbot):
+    page = window.people_page
+    page.show_organisations()
+    panel = page.organisations
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.select(register["plant"])
+    qtbot.mouseClick(panel.ui.show_people_button, Qt.MouseButton.LeftButton)
+    assert page.ui.area_tabs.currentWidget() is page.ui.people_tab
+    assert page.ui.organisation_filter_combo.currentText() == "ООО «Ромашка»"
+    assert names(page) == ["Иванов Иван Иванович", "Петрова Анна"]
+    assert page.ui.count_label.text() == "Found: 2"
+
+
+def tab_chain(start):  # type: ignore[no-untyped-def]
+    """The widgets Tab visits from `start`, in order, until it comes back."""
+    chain, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(chain) < 300:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_the_keyboard_reaches_the_filters_the_list_the_card_and_every_field_of_the_editor(window, register, qtbot):
+    page = window.people_page
+    page.select(register["ivanov"])
+    ui, card = page.ui, page.card
+    chain = tab_chain(ui.search_edit)
+    for control in (ui.organisation_filter_combo, ui.category_filter_combo, ui.trained_filter_combo,
+                    ui.new_person_button, ui.duplicates_button, ui.import_button, ui.export_button, ui.people_view,
+                    card.edit_button, card.merge_button, card.export_button, card.erase_button, card.tabs):
+        assert control in chain or control.focusProxy() in chain, control.objectName() or type(control).__name__
+    page.edit_person(register["ivanov"])
+    d = page._editor.ui
+    fields = [d.surname_edit, d.first_name_edit, d.patronymic_edit, d.organisation_combo, d.position_edit,
+              d.department_edit, d.category_combo, d.email_edit, d.phone_edit, d.badge_edit, d.consent_check,
+              d.minor_check, d.notes_edit]
+    chain = tab_chain(d.surname_edit)
+    assert [w for w in chain if w in fields] == fields
+    page._editor.reject()

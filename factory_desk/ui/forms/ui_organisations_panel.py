@@ -187,6 +187,11 @@ class Ui_OrganisationsPanel(object):
 
         self.card_people_layout.addWidget(self.card_people_view)
 
+        self.show_people_button = QPushButton(self.card_group)
+        self.show_people_button.setObjectName(u"show_people_button")
+
+        self.card_people_layout.addWidget(self.show_people_button)
+
         self.card_people_layout.setStretch(1, 1)
 
         self.card_layout.addLayout(self.card_people_layout)
@@ -252,6 +257,10 @@ class Ui_OrganisationsPanel(object):
 #if QT_CONFIG(accessibility)
         self.card_people_view.setAccessibleName(QCoreApplication.translate("OrganisationsPanel", u"People of the organisation", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.show_people_button.setToolTip(QCoreApplication.translate("OrganisationsPanel", u"The People tab, narrowed to this organisation: every person, with their cards", None))
+#endif // QT_CONFIG(tooltip)
+        self.show_people_button.setText(QCoreApplication.translate("OrganisationsPanel", u"&Show all its people in the list", None))
         pass
     # retranslateUi
 

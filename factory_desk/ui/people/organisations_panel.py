@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 class OrganisationsPanel(QWidget):
     problem = Signal(str)  # a sentence for the user when the database cannot be read
     changed = Signal()  # an organisation was added or edited
+    people_requested = Signal(int)  # "show all its people": the People tab narrowed to this organisation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class OrganisationsPanel(QWidget):
             combo.activated.connect(self.search)
         self.ui.add_button.clicked.connect(self.add_organisation)
         self.ui.edit_button.clicked.connect(self.edit_selected)
+        self.ui.show_people_button.clicked.connect(self._show_people)
         self._retranslate()
 
     # --- what the page asks of the tab ----------------------------------------------------------------
@@ -160,6 +162,10 @@ class OrganisationsPanel(QWidget):
             self.select(organisation_id)
         self._load_card()
         self.changed.emit()
+
+    def _show_people(self) -> None:
+        if (organisation_id := self.selected_id()) is not None:
+            self.people_requested.emit(organisation_id)
 
     # --- filters --------------------------------------------------------------------------------------
     def _fill_fixed_filters(self) -> None:

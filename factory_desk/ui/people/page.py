@@ -93,6 +93,7 @@ class PeoplePage(QWidget):
         self.ui.organisations_layout.addWidget(self.organisations)
         self.organisations.problem.connect(self.problem)
         self.organisations.changed.connect(self._organisations_changed)
+        self.organisations.people_requested.connect(self.show_organisation_people)
         self.ui.area_tabs.currentChanged.connect(self._tab_changed)
         self._retranslate()
 
