@@ -1376,23 +1376,23 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>Присутствовал</translation>
+        <translation>Присутствует</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation>Опоздал</translation>
+        <translation>Опоздание</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation>Ушёл раньше</translation>
+        <translation>Ранний уход</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Отсутствовал</translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation>Отсутствовал по уважительной причине</translation>
+        <translation>Отсутствует по уважительной причине</translation>
     </message>
 </context>
 <context>
