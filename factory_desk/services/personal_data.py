@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from factory_desk.domain.errors import FactoryDeskError
@@ -363,6 +363,17 @@ def erase_person(db: Database, person_id: int, *, user_name: str = "", reason: s
             certificate.snapshot = {key: (ERASED if key in SNAPSHOT_PERSONAL else value)
                                     for key, value in certificate.snapshot.items()}
         pooled = session.execute(delete(PoolEntry).where(PoolEntry.person_id == person_id)).rowcount  # type: ignore[attr-defined]
+        # Free text written about the person (why they were excused, what they said in the feedback, why an
+        # enrolment was cancelled) may name them or their health: it goes too. Scores and statuses stay.
+        theirs = select(Enrolment.id).where(Enrolment.person_id == person_id)
+        texts = sum(result.rowcount for result in (  # type: ignore[attr-defined]
+            session.execute(update(AttendanceMark).where(AttendanceMark.enrolment_id.in_(theirs),
+                                                         AttendanceMark.note != "").values(note="")),
+            session.execute(update(Feedback).where(Feedback.enrolment_id.in_(theirs), Feedback.comment != "")
+                            .values(comment="")),
+            session.execute(update(Enrolment).where(Enrolment.person_id == person_id,
+                                                    Enrolment.status_reason.is_not(None)).values(status_reason=None)),
+        ))
         enrolments = session.scalar(select(func.count()).select_from(Enrolment)
                                     .where(Enrolment.person_id == person_id)) or 0
         marks = session.scalar(select(func.count()).select_from(AttendanceMark)
@@ -370,5 +381,6 @@ def erase_person(db: Database, person_id: int, *, user_name: str = "", reason: s
                                .where(Enrolment.person_id == person_id)) or 0
         session.add(AuditEntry(action="personal_data_erased", entity="person", entity_id=person_id,
                                user_name=user_name, reason=reason,
-                               details={"certificates": len(certificates), "pool_entries_removed": pooled}))
+                               details={"certificates": len(certificates), "pool_entries_removed": pooled,
+                                        "texts_cleared": texts}))
     return Erasure(person_id, enrolments, marks, len(certificates), pooled)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.models import (
@@ -271,6 +271,7 @@ def trained(db, place):
            certificate="КИР-2026-00001")
     _enrol(db, person, place["sessions"][1], mark="absent")
     with db.write() as s:
+        s.execute(update(AttendanceMark).where(AttendanceMark.status_code == "absent").values(note="Болел, справка"))
         project = ImprovementProject(title="Очередь в регистратуре", organisation_id=place["plant"],
                                      leader_id=person)
         s.add(project)
@@ -345,6 +346,9 @@ def test_erasure_removes_the_name_everywhere_and_keeps_the_statistics(db, traine
         assert "Иван" not in json.dumps(snapshot, ensure_ascii=False)
         assert snapshot["full_name"] == "—" and snapshot["organisation"] == "ООО «Ромашка»"
         assert s.scalar(select(func.count()).select_from(AttendanceMark)) == 2
+        # free text about him goes (it may name him or his health); the scores stay for the reports
+        assert s.execute(select(Feedback.recommend, Feedback.comment)).one() == (10, "")
+        assert set(s.scalars(select(AttendanceMark.note))) == {""}
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "personal_data_erased")).one()
         assert s.scalar(select(func.count()).select_from(PoolEntry)) == 0
     assert (audit.entity_id, audit.reason, audit.user_name) == (trained, "Заявление от 01.06.2026", "coordinator")
