@@ -85,5 +85,5 @@ def error_text(error: BaseException) -> str:
     from factory_desk.domain.i18n import ERRORS
 
     if isinstance(error, FactoryDeskError):
-        return error.format(translate(ERRORS, error.message))
+        return error.format(translate(ERRORS, error.message), lambda word: translate("Labels", word))
     return str(error)

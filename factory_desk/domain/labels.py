@@ -4,7 +4,7 @@ marked for translation; the GUI, the command line and exported files show them i
 from __future__ import annotations
 
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-from factory_desk.domain.models import ConsentForm, OrganisationType, PersonCategory
+from factory_desk.domain.models import ConsentForm, OrganisationType, PersonCategory, SessionStatus
 
 PERSON_CATEGORY = {
     PersonCategory.ENTERPRISE_EMPLOYEE.value: QT_TRANSLATE_NOOP("Labels", "Enterprise employee"),
@@ -39,4 +39,13 @@ ATTENDANCE_STATUS = {
     "left_early": QT_TRANSLATE_NOOP("Labels", "Left early"),
     "absent": QT_TRANSLATE_NOOP("Labels", "Absent"),
     "excused": QT_TRANSLATE_NOOP("Labels", "Excused"),
+}
+
+SESSION_STATUS = {
+    SessionStatus.PLANNED.value: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    SessionStatus.OPEN.value: QT_TRANSLATE_NOOP("Labels", "Open for enrolment"),
+    SessionStatus.CONFIRMED.value: QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    SessionStatus.HELD.value: QT_TRANSLATE_NOOP("Labels", "Held"),
+    SessionStatus.REPORTED.value: QT_TRANSLATE_NOOP("Labels", "Reported"),
+    SessionStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }

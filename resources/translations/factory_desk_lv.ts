@@ -936,6 +936,18 @@
         <source>The data of this person were erased: the record cannot be edited.</source>
         <translation>Šīs personas dati ir dzēsti: ierakstu nevar labot.</translation>
     </message>
+    <message>
+        <source>The session «{programme}» of {date} cannot go from “{old}” to “{new}”.</source>
+        <translation>Nodarbību “{programme}” {date} nevar pārcelt no statusa “{old}” uz “{new}”.</translation>
+    </message>
+    <message>
+        <source>Say why the session «{programme}» of {date} goes from “{old}” to “{new}”.</source>
+        <translation>Norādiet, kāpēc nodarbība “{programme}” {date} tiek pārcelta no statusa “{old}” uz “{new}”.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} cannot be marked as held before its first day.</source>
+        <translation>Nodarbību “{programme}” {date} nevar atzīmēt kā notikušu pirms tās pirmās dienas.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1393,6 +1405,30 @@
     <message>
         <source>Excused</source>
         <translation>Attaisnoti nebija</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plānota</translation>
+    </message>
+    <message>
+        <source>Open for enrolment</source>
+        <translation>Atvērta pieteikšanās</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Apstiprināta</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Notikusi</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Atskaite iesniegta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atcelta</translation>
     </message>
 </context>
 <context>

@@ -936,6 +936,18 @@
         <source>The data of this person were erased: the record cannot be edited.</source>
         <translation>Данные этого человека удалены: запись нельзя изменить.</translation>
     </message>
+    <message>
+        <source>The session «{programme}» of {date} cannot go from “{old}” to “{new}”.</source>
+        <translation>Занятие «{programme}» {date} нельзя перевести из статуса «{old}» в статус «{new}».</translation>
+    </message>
+    <message>
+        <source>Say why the session «{programme}» of {date} goes from “{old}” to “{new}”.</source>
+        <translation>Укажите, почему занятие «{programme}» {date} переводится из статуса «{old}» в статус «{new}».</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} cannot be marked as held before its first day.</source>
+        <translation>Занятие «{programme}» {date} нельзя отметить проведённым раньше его первого дня.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1393,6 +1405,30 @@
     <message>
         <source>Excused</source>
         <translation>Отсутствует по уважительной причине</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Open for enrolment</source>
+        <translation>Открыта запись</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Отчёт сдан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
