@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from factory_desk import __version__
-from factory_desk.i18n import effective_language, error_text, install_translators, translate
+from factory_desk.i18n import effective_language, error_text, install_translators, problem_text, translate
 from factory_desk.preferences import Preferences
 
 if TYPE_CHECKING:
-    from factory_desk.exchange.people_file import Problem
     from factory_desk.services.people_import import CheckedRow, ImportResult, OrganisationChoice
     from factory_desk.store.database import Database
 
@@ -232,9 +231,6 @@ def _import_json(args: argparse.Namespace, checked: Sequence[CheckedRow], result
     from factory_desk.exchange.people_file import SAME_IN_FILE
     from factory_desk.services.people_import import ALREADY_THERE, outcome, row_problems
 
-    def sentence(problem: Problem) -> str:
-        return problem.format(translate("Errors", problem.template))
-
     people: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
@@ -243,10 +239,10 @@ def _import_json(args: argparse.Namespace, checked: Sequence[CheckedRow], result
     for c in checked:
         row = c.row.source_row
         if c.row.skip_reason is not None:
-            skipped.append({"row": row, "message": sentence(c.row.skip_reason)})
+            skipped.append({"row": row, "message": problem_text(c.row.skip_reason)})
             continue
-        errors += ({"row": row, "message": sentence(p)} for p in c.row.errors)
-        warnings += ({"row": row, "message": sentence(p)} for p in c.warnings
+        errors += ({"row": row, "message": problem_text(p)} for p in c.row.errors)
+        warnings += ({"row": row, "message": problem_text(p)} for p in c.warnings
                      if p.template not in (ALREADY_THERE, SAME_IN_FILE))
         if (earlier := c.repeats_row) is not None:
             duplicates.append({"row": row, "duplicate_of": {"row": earlier}})
@@ -269,7 +265,7 @@ def _import_json(args: argparse.Namespace, checked: Sequence[CheckedRow], result
         "pooled": result.pooled if result else 0,
         "people": people, "errors": errors, "skipped": skipped, "duplicates": duplicates, "warnings": warnings,
         "rows": [{"row": c.row.source_row, "name": c.row.full_name, "organisation": c.organisation_note,
-                  "outcome": translate("Import", outcome(c)), "problems": [sentence(p) for p in row_problems(c)]}
+                  "outcome": translate("Import", outcome(c)), "problems": [problem_text(p) for p in row_problems(c)]}
                  for c in checked],
     }
 
@@ -303,7 +299,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         _print_json(_import_json(args, checked, result, organisation))
         return EXIT_OK
     for c in checked:
-        if found := [p.format(translate("Errors", p.template)) for p in row_problems(c)]:
+        if found := [problem_text(p) for p in row_problems(c)]:
             print(translate("CommandLine", "Row {row}: {name} — {outcome}: {problems}").format(
                 row=c.row.source_row, name=c.row.full_name or "…", outcome=translate("Import", outcome(c)),
                 problems="; ".join(found)))

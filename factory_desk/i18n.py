@@ -14,6 +14,8 @@ from factory_desk.preferences import LANGUAGES
 if TYPE_CHECKING:  # Qt is imported only when a language is installed
     from PySide6.QtCore import QTranslator
 
+    from factory_desk.exchange.people_file import Problem
+
 _installed: list[QTranslator] = []  # the loaded translators, kept alive while in use
 
 
@@ -77,6 +79,13 @@ def translate(context: str, text: str) -> str:
         if found := translator.translate(context, text):
             return str(found)
     return text
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem found in an imported row as a sentence in the interface language."""
+    from factory_desk.domain.i18n import ERRORS
+
+    return problem.format(translate(ERRORS, problem.template))
 
 
 def error_text(error: BaseException) -> str:

@@ -300,24 +300,17 @@ RETYPED = 2  # people a coordinator typed in again, as a list imported twice lea
 
 
 def write_retyped(session: Session, registry: Registry, details: dict[int, PersonDetail]) -> None:
-    """Give a few people who never attended the name of a colleague of the same organisation, typed again
-    with е for ё: the duplicates screen then has something to merge. Through the ORM, whose events keep the
-    search index."""
-    from factory_desk.domain.models import Enrolment
-
-    done = 0
-    for detail in details.values():
-        if done == RETYPED:
-            break
-        organisation = registry.organisations[detail.organisation]
+    """Give the last-registered colleague of a few people the same name, typed again with е for ё: the
+    duplicates screen then has something to merge. Through the ORM, whose events keep the search index.
+    (Called before the sessions are written: each of the pair may get enrolments of their own.)"""
+    for detail in list(details.values())[:RETYPED]:
         other = session.scalars(
-            select(Person).where(Person.organisation_id == organisation.id, Person.id != detail.id,
-                                 ~select(Enrolment.id).where(Enrolment.person_id == Person.id).exists())
+            select(Person).where(Person.organisation_id == registry.organisations[detail.organisation].id,
+                                 Person.id != detail.id)
             .order_by(Person.id.desc()).limit(1)).first()
         if other is None:
             continue
         other.surname, other.first_name, other.patronymic = (
             part.replace("ё", "е").replace("Ё", "Е") for part in (detail.surname, detail.first_name, detail.patronymic))
         other.position = detail.position
-        done += 1
     session.flush()

@@ -35,6 +35,7 @@ from factory_desk.domain.models import (
     factory_municipality,
 )
 from factory_desk.domain.text import normalize_spaces
+from factory_desk.services.session_status import locked_session, session_label
 from factory_desk.store.database import Database
 
 __all__ = [
@@ -162,22 +163,12 @@ def upcoming_sessions(db: Database, *, today: dt.date | None = None, organisatio
 
 # --- one session, locked -----------------------------------------------------------------------------------------
 
-def _session_label(session: Session, training: TrainingSession) -> dict[str, str]:
-    first = session.scalar(select(func.min(SessionDay.date)).where(SessionDay.session_id == training.id))
-    programme = session.scalar(select(Programme.name).where(Programme.id == training.programme_id)) or ""
-    return {"programme": programme, "date": first.strftime("%d.%m.%Y") if first else ""}
-
-
 def _locked_session(session: Session, session_id: int, *, cancelling: bool = False) -> TrainingSession:
     """The session, locked against other writers until commit; refused unless it still takes enrolments."""
-    training = session.execute(
-        select(TrainingSession).where(TrainingSession.id == session_id).with_for_update()
-    ).scalar_one_or_none()
-    if training is None:
-        raise EnrolmentError(QT_TRANSLATE_NOOP("Errors", "There is no session with the number {id}."), id=session_id)
+    training = locked_session(session, session_id)
     if training.status in ACCEPTING:
         return training
-    label = _session_label(session, training)
+    label = session_label(session, training)
     # One whole sentence per status, so that each translates as a sentence.
     if cancelling:
         templates = {

@@ -74,7 +74,7 @@ class PeopleFilter:
         return found
 
     def __bool__(self) -> bool:
-        return bool(self.conditions())
+        return self.organisation_id is not None or bool(self.category) or self.trained is not None
 
 
 NO_FILTER = PeopleFilter()

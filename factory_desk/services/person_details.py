@@ -26,7 +26,13 @@ from factory_desk.domain.names import (
     phone_problem,
 )
 from factory_desk.domain.text import normalize_spaces
-from factory_desk.services.personal_data import PersonalDataError, Translate, collect_person_data, identity
+from factory_desk.services.personal_data import (
+    PersonalDataError,
+    Translate,
+    collect_person_data,
+    existing_person,
+    identity,
+)
 from factory_desk.store.database import Database
 
 
@@ -70,14 +76,6 @@ _FIELDS = ("surname", "first_name", "patronymic", "organisation_id", "position",
            "email", "phone", "badge_code", "consent_date", "consent_form", "is_minor", "notes")
 
 
-def _existing(session: Any, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise PersonalDataError(QT_TRANSLATE_NOOP("Errors", "There is no person with the number {id} in the register."),
-                                id=person_id)
-    return person
-
-
 def _details(person: Person) -> PersonDetails:
     return PersonDetails(
         surname=person.surname, first_name=person.first_name, patronymic=person.patronymic,
@@ -89,7 +87,7 @@ def _details(person: Person) -> PersonDetails:
 
 def get_person(db: Database, person_id: int) -> PersonDetails:
     with db.read() as session:
-        return _details(_existing(session, person_id))
+        return _details(existing_person(session, person_id))
 
 
 def cleaned(details: PersonDetails) -> PersonDetails:
@@ -144,10 +142,7 @@ def save_person(db: Database, details: PersonDetails, *, user_name: str = "") ->
             session.add(person)
             before: dict[str, object] = {}
         else:
-            person = session.get(Person, clean.id, with_for_update=True)
-            if person is None:
-                raise PersonalDataError(QT_TRANSLATE_NOOP(
-                    "Errors", "There is no person with the number {id} in the register."), id=clean.id)
+            person = existing_person(session, clean.id, for_update=True)
             if person.anonymised_at is not None:
                 raise PersonalDataError(QT_TRANSLATE_NOOP(
                     "Errors", "The data of this person were erased: the record cannot be edited."))
@@ -168,7 +163,7 @@ def save_person(db: Database, details: PersonDetails, *, user_name: str = "") ->
 def person_card(db: Database, person_id: int, translate: Translate = identity) -> PersonCard:
     """Everything the card shows about a person, read in one unit of work."""
     with db.read() as session:
-        person = _existing(session, person_id)
+        person = existing_person(session, person_id)
         data = collect_person_data(session, person, translate)
         organisation = data["person"]["organisation"]
         return PersonCard(_details(person), organisation, {key: value for key, value in data.items()

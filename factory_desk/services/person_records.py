@@ -36,8 +36,8 @@ from factory_desk.services.personal_data import erase_person, export_person_data
 from factory_desk.store.database import Database
 
 __all__ = [
-    "DuplicateCandidate", "MergeError", "MergeResult", "duplicate_groups", "erase_person", "export_person_data",
-    "find_duplicates", "merge_people",
+    "DuplicateCandidate", "MergeError", "MergeResult", "describe_people", "duplicate_groups", "erase_person",
+    "export_person_data", "find_duplicates", "merge_people",
 ]
 
 
@@ -91,6 +91,13 @@ def find_duplicates(db: Database, surname: str, first_name: str = "", patronymic
     with db.read() as session:
         found = _candidates(session, condition, organisation_id, (Person.sort_key, Person.id))
     return sorted(found, key=lambda c: not c.same_organisation)  # stable: alphabetical within each kind
+
+
+def describe_people(db: Database, person_ids: Sequence[int]) -> list[DuplicateCandidate]:
+    """The people with these ids as candidates of a merge, in the order given (erased people left out)."""
+    with db.read() as session:
+        found = {c.id: c for c in _candidates(session, Person.id.in_(person_ids), None, (Person.id,))}
+    return [found[pid] for pid in person_ids if pid in found]
 
 
 def duplicate_groups(db: Database, limit: int = 200) -> list[list[DuplicateCandidate]]:

@@ -157,7 +157,8 @@ ROLES = {
 }
 
 
-def _existing(session: Session, person_id: int, *, for_update: bool = False) -> Person:
+def existing_person(session: Session, person_id: int, *, for_update: bool = False) -> Person:
+    """The person with this id, or a sentence saying there is none."""
     person = session.get(Person, person_id, with_for_update=for_update)
     if person is None:
         raise PersonalDataError(QT_TRANSLATE_NOOP("Errors", "There is no person with the number {id} in the register."),
@@ -324,7 +325,7 @@ def export_person_data(db: Database, person_id: int, path: Path, translate: Tran
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "A person's data are exported to .xlsx or .json files, "
                                                       "not “{suffix}”."), suffix=path.suffix or path.name)
     with db.write() as session:
-        person = _existing(session, person_id)
+        person = existing_person(session, person_id)
         data = collect_person_data(session, person, translate)
         partial = path.with_name(f".{path.name}.part")
         try:
@@ -348,7 +349,7 @@ def erase_person(db: Database, person_id: int, *, user_name: str = "", reason: s
     """Anonymise a person on their request: names and contacts gone, statistics (category, organisation,
     enrolments, attendance, certificates) kept. Their place in waiting pools is given up."""
     with db.write() as session:
-        person = _existing(session, person_id, for_update=True)
+        person = existing_person(session, person_id, for_update=True)
         if person.anonymised_at is not None:
             raise PersonalDataError(QT_TRANSLATE_NOOP("Errors", "The data of this person were already erased."))
         person.surname, person.first_name, person.patronymic = ERASED, "", ""

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from factory_desk.domain.errors import FactoryDeskError, Label
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -57,21 +58,38 @@ def needs_reason(old: str, new: str) -> bool:
     return (old, new) in NEEDS_REASON
 
 
+def locked_session(session: Session, session_id: int) -> TrainingSession:
+    """The session, locked against other writers until commit (a row lock on PostgreSQL; on SQLite the
+    IMMEDIATE transaction of `Database.write()` already keeps them out); a sentence when there is none."""
+    training = session.execute(
+        select(TrainingSession).where(TrainingSession.id == session_id).with_for_update()
+    ).scalar_one_or_none()
+    if training is None:
+        raise StatusError(QT_TRANSLATE_NOOP("Errors", "There is no session with the number {id}."), id=session_id)
+    return training
+
+
+def first_day(session: Session, session_id: int) -> dt.date | None:
+    return session.scalar(select(func.min(SessionDay.date)).where(SessionDay.session_id == session_id))
+
+
+def session_label(session: Session, training: TrainingSession) -> dict[str, str]:
+    """The {programme} and {date} that sentences about a session name it by."""
+    first = first_day(session, training.id)
+    programme = session.scalar(select(Programme.name).where(Programme.id == training.programme_id)) or ""
+    return {"programme": programme, "date": first.strftime("%d.%m.%Y") if first else ""}
+
+
 def change_status(db: Database, session_id: int, new: str, *, reason: str = "", user_name: str = "",
                   today: dt.date | None = None) -> StatusChange:
     """Move the session to `new` if its current status allows it; refused with a sentence otherwise."""
     today = today or dt.date.today()
     reason = reason.strip()
     with db.write() as session:
-        training = session.execute(
-            select(TrainingSession).where(TrainingSession.id == session_id).with_for_update()
-        ).scalar_one_or_none()
-        if training is None:
-            raise StatusError(QT_TRANSLATE_NOOP("Errors", "There is no session with the number {id}."), id=session_id)
+        training = locked_session(session, session_id)
         old = training.status
-        first = session.scalar(select(func.min(SessionDay.date)).where(SessionDay.session_id == session_id))
-        programme = session.scalar(select(Programme.name).where(Programme.id == training.programme_id)) or ""
-        label = {"programme": programme, "date": first.strftime("%d.%m.%Y") if first else ""}
+        first = first_day(session, session_id)
+        label = session_label(session, training)
         if new == old:
             return StatusChange(session_id, old, new)
         if new not in allowed_next(old):

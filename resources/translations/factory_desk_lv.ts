@@ -1631,6 +1631,10 @@
         <translation>bez organizācijas</translation>
     </message>
     <message>
+        <source>{name} — {organisation} (number {id})</source>
+        <translation>{name} — {organisation} (Nr. {id})</translation>
+    </message>
+    <message>
         <source>Merge records</source>
         <translation>Apvienot ierakstus</translation>
     </message>
@@ -1962,6 +1966,10 @@
     <message>
         <source>Select an organisation to see its people and figures.</source>
         <translation>Izvēlieties organizāciju, lai redzētu tās cilvēkus un rādītājus.</translation>
+    </message>
+    <message>
+        <source>INN {inn}</source>
+        <translation>INN {inn}</translation>
     </message>
     <message numerus="yes">
         <source>People: %Ln</source>

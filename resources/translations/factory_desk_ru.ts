@@ -1631,6 +1631,10 @@
         <translation>без организации</translation>
     </message>
     <message>
+        <source>{name} — {organisation} (number {id})</source>
+        <translation>{name} — {organisation} (№ {id})</translation>
+    </message>
+    <message>
         <source>Merge records</source>
         <translation>Объединить записи</translation>
     </message>
@@ -1962,6 +1966,10 @@
     <message>
         <source>Select an organisation to see its people and figures.</source>
         <translation>Выберите организацию, чтобы увидеть её людей и показатели.</translation>
+    </message>
+    <message>
+        <source>INN {inn}</source>
+        <translation>ИНН {inn}</translation>
     </message>
     <message numerus="yes">
         <source>People: %Ln</source>

@@ -56,7 +56,7 @@ class Ui_PersonDialog(object):
         self.duplicate_label.setObjectName(u"duplicate_label")
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
         self.duplicate_label.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.duplicate_label.sizePolicy().hasHeightForWidth())

@@ -13,23 +13,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from factory_desk.domain.i18n import ERRORS
-from factory_desk.i18n import translate
+from factory_desk.i18n import problem_text
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
-    from factory_desk.exchange.people_file import Problem
     from factory_desk.services.people_import import CheckedRow
 
 # Light backgrounds that keep black text readable; the status column also says it in words, with an icon.
 ERROR_BACKGROUND = QColor("#f8d7da")
 WARNING_BACKGROUND = QColor("#fff0c2")
 SKIPPED_FOREGROUND = QColor("#6c6c6c")
-
-
-def problem_text(problem: Problem) -> str:
-    """A row's problem as a sentence in the interface language."""
-    return problem.format(translate(ERRORS, problem.template))
 
 
 class PreviewTableModel(RowsTableModel["CheckedRow"]):

@@ -36,13 +36,13 @@ from factory_desk.exchange.people_columns import (
     title_inn,
     title_organisation,
 )
-from factory_desk.i18n import error_text, translate
+from factory_desk.i18n import error_text, problem_text, translate
 from factory_desk.ui.forms.ui_import_columns_page import Ui_ImportColumnsPage
 from factory_desk.ui.forms.ui_import_confirm_page import Ui_ImportConfirmPage
 from factory_desk.ui.forms.ui_import_file_page import Ui_ImportFilePage
 from factory_desk.ui.forms.ui_import_preview_page import Ui_ImportPreviewPage
 from factory_desk.ui.forms.ui_import_result_page import Ui_ImportResultPage
-from factory_desk.ui.people.import_model import PreviewTableModel, problem_text
+from factory_desk.ui.people.import_model import PreviewTableModel
 from factory_desk.ui.tasks import TaskControl, run_task
 from factory_desk.ui.widgets.organisation_combo import choice_text, make_searchable
 

@@ -160,20 +160,18 @@ class MergeDialog(QDialog):
 
     def _load_person(self) -> None:
         from factory_desk.services.person_details import get_person
-        from factory_desk.services.person_records import find_duplicates
+        from factory_desk.services.person_records import describe_people, find_duplicates
 
         assert self._person_id is not None
         try:
             person = get_person(self._db, self._person_id)
-            others = find_duplicates(self._db, person.surname, person.first_name, person.patronymic,
-                                     person.organisation_id, exclude_id=person.id)
-            itself = find_duplicates(self._db, person.surname, person.first_name, person.patronymic,
-                                     person.organisation_id)
+            members = describe_people(self._db, [self._person_id]) + find_duplicates(
+                self._db, person.surname, person.first_name, person.patronymic, person.organisation_id,
+                exclude_id=self._person_id)
         except FactoryDeskError as exc:
             self.result_label.setText(error_text(exc))
             return
-        this = [c for c in itself if c.id == self._person_id]
-        self._set_members(this + others, select=self._person_id)
+        self._set_members(members, select=self._person_id)
         self.find_edit.setText(person.surname)
 
     def _group_chosen(self, row: int) -> None:
@@ -216,8 +214,8 @@ class MergeDialog(QDialog):
         for row in page.rows:
             if row.id in listed:
                 continue
-            item = QListWidgetItem(f"{row.full_name} — {row.organisation or self.tr('no organisation')} "
-                                   f"({self.tr('number {id}').format(id=row.id)})")
+            item = QListWidgetItem(self.tr("{name} — {organisation} (number {id})").format(
+                name=row.full_name, organisation=row.organisation or self.tr("no organisation"), id=row.id))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.found_list.addItem(item)
         if self.found_list.count():
@@ -227,19 +225,14 @@ class MergeDialog(QDialog):
     def _add_found(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        from factory_desk.services.person_details import get_person
-        from factory_desk.services.person_records import find_duplicates
+        from factory_desk.services.person_records import describe_people
 
-        person_id = int(item.data(Qt.ItemDataRole.UserRole))
         try:
-            person = get_person(self._db, person_id)
-            found = [c for c in find_duplicates(self._db, person.surname, person.first_name, person.patronymic,
-                                                person.organisation_id) if c.id == person_id]
+            found = describe_people(self._db, [int(item.data(Qt.ItemDataRole.UserRole))])
         except FactoryDeskError as exc:
             self.result_label.setText(error_text(exc))
             return
-        keep = self.kept_id()
-        self._set_members(self._members + found, select=keep)
+        self._set_members(self._members + found, select=self.kept_id())
         self._find()
 
     # --- merging --------------------------------------------------------------------------------------
@@ -284,18 +277,15 @@ class MergeDialog(QDialog):
             self._group_chosen(self.groups_list.currentRow())
 
     def _summary(self, kept: DuplicateCandidate, results: list[MergeResult]) -> str:
-        total: dict[str, int] = {}
-        for result in results:
-            for kind, count in result.moved.items():
-                total[kind] = total.get(kind, 0) + count
-        moved = [text for kind, text in (
-            ("enrolments", self.tr("sessions: %n", "", total.get("enrolments", 0))),
-            ("attendance_marks", self.tr("attendance marks: %n", "", total.get("attendance_marks", 0))),
-            ("certificates", self.tr("certificates: %n", "", total.get("certificates", 0))),
-            ("project_memberships", self.tr("projects: %n", "", total.get("project_memberships", 0)
-                                            + total.get("projects_led", 0) + total.get("projects_sponsored", 0))),
-        ) if total.get(kind, 0) or (kind == "project_memberships" and (total.get("projects_led", 0)
-                                                                       or total.get("projects_sponsored", 0)))]
+        def total(*kinds: str) -> int:
+            return sum(result.moved.get(kind, 0) for result in results for kind in kinds)
+
+        sessions, marks, certificates = total("enrolments"), total("attendance_marks"), total("certificates")
+        projects = total("project_memberships", "projects_led", "projects_sponsored")
+        moved = [text for count, text in ((sessions, self.tr("sessions: %n", "", sessions)),
+                                          (marks, self.tr("attendance marks: %n", "", marks)),
+                                          (certificates, self.tr("certificates: %n", "", certificates)),
+                                          (projects, self.tr("projects: %n", "", projects))) if count]
         text = self.tr("Merged %n record(s) into «{name}».", "", len(results)).format(name=kept.full_name)
         if moved:
             text += " " + self.tr("Moved over: {what}.").format(what=", ".join(moved))

@@ -21,6 +21,7 @@ from factory_desk.services.organisations import (
     save_organisation,
 )
 from factory_desk.ui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from factory_desk.ui.widgets.dialogs import grow_to_fit
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
@@ -92,7 +93,7 @@ class OrganisationDialog(QDialog):
         problem = inn_problem(inn) if inn else None
         self.ui.inn_problem_label.setText(translate("Errors", problem) if problem else "")
         self.ui.inn_problem_label.setVisible(problem is not None)
-        self._fit()
+        grow_to_fit(self)
         self.save_button.setEnabled(problem is None and bool(self.ui.full_name_edit.text().strip()))
         self.ui.error_label.hide()
 
@@ -107,18 +108,10 @@ class OrganisationDialog(QDialog):
                      else self.ui.error_label)
             label.setText(error_text(exc))
             label.show()
-            self._fit()
+            grow_to_fit(self)
             return
         self.saved.emit(organisation_id)
         super().accept()
-
-    def _fit(self) -> None:
-        """Grow the dialog when a sentence appears, so a wrapped sentence is never cut off."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("New organisation") if self._details.id is None

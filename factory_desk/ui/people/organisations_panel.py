@@ -249,7 +249,7 @@ class OrganisationsPanel(QWidget):
             ui.card_projects_label.setText("")
             return
         name = card.full_name if card.full_name == card.name else f"{card.name}\n{card.full_name}"
-        ui.card_name_label.setText(name + (f"\n{self.tr('INN')} {card.inn}" if card.inn else ""))
+        ui.card_name_label.setText(name + ("\n" + self.tr("INN {inn}").format(inn=card.inn) if card.inn else ""))
         figures = [self.tr("People: %Ln", "", card.people_count),
                    self.tr("Sessions attended: %Ln", "", card.enrolments),
                    self.tr("Certificates issued: %Ln", "", card.certificates),

@@ -268,12 +268,12 @@ class PeoplePage(QWidget):
     def _person_saved(self, person_id: int) -> None:
         self._refresh_people()
         self.select(person_id)
-        if self.selected_id() != person_id:
-            # The search or a filter hides the person: show them all the same, by their own name.
+        if self.selected_id() != person_id and self._db is not None:
+            # The search or a filter hides the person: show them all the same, found by their own name.
             from factory_desk.services.person_details import get_person
 
             self._clear_filters()
-            self.ui.search_edit.setText(get_person(self._db, person_id).full_name) if self._db else None
+            self.ui.search_edit.setText(get_person(self._db, person_id).full_name)
             self.search()
             self.select(person_id)
         self.card.show_person(person_id)

@@ -20,6 +20,7 @@ from factory_desk.services.people_import import organisation_choices
 from factory_desk.services.person_details import PersonDetails, get_person, save_person
 from factory_desk.services.person_records import DuplicateCandidate, find_duplicates
 from factory_desk.ui.forms.ui_person_dialog import Ui_PersonDialog
+from factory_desk.ui.widgets.dialogs import grow_to_fit
 from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill_organisations, make_searchable
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ class PersonDialog(QDialog):
         self._show(self._details)
         for label in (ui.error_label, ui.duplicate_label):
             label.setStyleSheet("color: #b3261e;")  # what stops a save reads as a warning
+        # One line per person found, never wrapped: a wrapped label in the form asks for the height of a narrow
+        # guess at its width and would stand in empty space. A long name widens the dialog instead.
+        ui.duplicate_label.setWordWrap(False)
         ui.error_label.hide()
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -139,7 +143,7 @@ class PersonDialog(QDialog):
             ui.duplicate_label.hide()
             ui.different_check.hide()
             ui.different_check.setChecked(False)
-            self._fit()
+            grow_to_fit(self)
             return
         lines = []
         for d in self._duplicates[:SHOWN_DUPLICATES]:
@@ -156,7 +160,7 @@ class PersonDialog(QDialog):
         ui.different_check.setVisible(bool(same))
         if not same:
             ui.different_check.setChecked(False)
-        self._fit()
+        grow_to_fit(self)
 
     # --- saving ---------------------------------------------------------------------------------------
     def _check(self) -> None:
@@ -170,7 +174,7 @@ class PersonDialog(QDialog):
             ui.error_label.show()
         elif ui.error_label.isVisible():
             ui.error_label.hide()
-        self._fit()
+        grow_to_fit(self)
 
     def accept(self) -> None:
         if self._pause.isActive():
@@ -182,18 +186,10 @@ class PersonDialog(QDialog):
         except FactoryDeskError as exc:
             self.ui.error_label.setText(error_text(exc))
             self.ui.error_label.show()
-            self._fit()
+            grow_to_fit(self)
             return
         self.saved.emit(person_id)
         super().accept()
-
-    def _fit(self) -> None:
-        """Grow the dialog when a sentence appears, so a wrapped sentence is never cut off."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("New person") if self._details.id is None
