@@ -83,6 +83,7 @@ class ImportResult:
     enrolled: int = 0  # given a place in the session chosen for the list
     waitlisted: int = 0  # put on that session's waiting list (the group was full)
     already_enrolled: int = 0  # already enrolled or waiting there: left as they were
+    not_enrolled: int = 0  # refused by the session (another session that day, programme done): put in the pool
 
 
 class OrganisationNotFound(FactoryDeskError):
@@ -285,12 +286,19 @@ def import_people(db: Database, rows: Sequence[CheckedRow], *, organisation_id: 
             from factory_desk.services.enrolment import enrol_within
 
             enrolled = enrol_within(session, session_id, list(seen), source=EnrolmentSource.IMPORT.value,
-                                    user_name=user_name)
+                                    user_name=user_name, on_conflict="refuse")
+            # Someone the session refuses is not lost: they wait in the pool for another group.
+            refused = [r.person_id for r in enrolled.refused]
+            in_pool = set(session.scalars(select(PoolEntry.person_id).where(
+                PoolEntry.programme_id.is_(None), PoolEntry.person_id.in_(refused))))
+            session.add_all(PoolEntry(person_id=person_id) for person_id in refused if person_id not in in_pool)
+            pooled += len(set(refused) - in_pool)
         result = ImportResult(created_people, existing_people, len(organisations.created), pooled,
                               len(rows) - len(importable), repeated,
                               enrolled=len(enrolled.enrolled) if enrolled else 0,
                               waitlisted=len(enrolled.waitlisted) if enrolled else 0,
-                              already_enrolled=len(enrolled.already) if enrolled else 0)
+                              already_enrolled=len(enrolled.already) if enrolled else 0,
+                              not_enrolled=len(enrolled.refused) if enrolled else 0)
         session.add(AuditEntry(action="people_import", entity="person", user_name=user_name,
                                details={"created_people": created_people, "existing_people": existing_people,
                                         "created_organisations": result.created_organisations, "pooled": pooled,

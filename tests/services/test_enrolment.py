@@ -143,17 +143,23 @@ def test_a_session_that_no_longer_takes_people_refuses_with_a_sentence(db, place
     assert _state(db, session_id) == {}
 
 
-def test_an_unknown_session_or_person_is_refused(db, place):
+def test_an_unknown_session_is_refused_and_an_unknown_person_alone_is_refused(db, place):
     session_id = _session(db, place)
     person = _people(db, place["plant"], "Андреев")[0]
     with pytest.raises(FactoryDeskError, match="There is no session with the number 9999."):
         enrol(db, 9999, [person])
-    with pytest.raises(FactoryDeskError, match="There is no person with the number 9999 in the register."):
-        enrol(db, session_id, [person, 9999])
-    assert _state(db, session_id) == {}
+
+    # WHEN a list names someone who is not in the register
+    result = enrol(db, session_id, [9999, person])
+
+    # THEN that number is refused with a sentence, and the others are enrolled
+    assert result.enrolled == (person,)
+    assert [(r.person_id, str(r.error)) for r in result.refused] == [
+        (9999, "There is no person with the number 9999 in the register.")]
+    assert _state(db, session_id) == {person: ("enrolled", None)}
 
 
-def test_an_erased_person_is_refused_and_nobody_is_enrolled(db, place):
+def test_an_erased_person_is_refused_and_the_others_are_enrolled(db, place):
     # GIVEN two people in the pool and one whose data were erased
     session_id = _session(db, place)
     first, gone, second = _people(db, place["plant"], "Андреев", "Борисов", "Васильев")
@@ -161,14 +167,25 @@ def test_an_erased_person_is_refused_and_nobody_is_enrolled(db, place):
     erase_person(db, gone, reason="Заявление")
 
     # WHEN the three are enrolled together
-    with pytest.raises(FactoryDeskError) as refused:
-        enrol(db, session_id, [first, gone, second])
+    result = enrol(db, session_id, [first, gone, second])
 
-    # THEN the sentence names the erased person's number, and nothing at all was written
-    assert str(refused.value) == f"The data of person {gone} were erased: they cannot be enrolled."
+    # THEN the sentence names the erased person's number, and the two others have places and left the pool
+    assert [(r.person_id, str(r.error)) for r in result.refused] == [
+        (gone, f"The data of person {gone} were erased: they cannot be enrolled.")]
+    assert result.enrolled == (first, second)
+    assert _state(db, session_id) == {first: ("enrolled", None), second: ("enrolled", None)}
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(PoolEntry)) == 0
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "people_enrolled")).one()
+    assert entry.details["refused"] == [gone]
+
+
+def test_a_list_of_only_refused_people_writes_nothing(db, place):
+    session_id = _session(db, place)
+    result = enrol(db, session_id, [9998, 9999])
+    assert (result.enrolled, result.waitlisted, [r.person_id for r in result.refused]) == ((), (), [9998, 9999])
     assert _state(db, session_id) == {}
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(PoolEntry)) == 2
         assert s.scalar(select(func.count()).where(AuditEntry.action == "people_enrolled")) == 0
 
 
