@@ -75,6 +75,7 @@ class ImportState:
     checked: list[CheckedRow] | None = None
     result: ImportResult | None = None
     session: SessionChoice | None = None  # the session the people were enrolled in, if one was chosen
+    preselected_session: int | None = None  # opened from a session: that session is offered first
 
     def use_layout(self, layout: Layout) -> None:
         self.heading_row, self.mapping = layout.heading_row, dict(layout.mapping)
@@ -510,6 +511,11 @@ class ConfirmPage(QWizardPage):
                 date=choice.first_date.strftime("%d.%m.%Y"), time=choice.starts_at.strftime("%H:%M"),
                 programme=choice.programme, factory=choice.factory, enrolled=choice.enrolled,
                 max=choice.max_group), choice.id)
+        if self.state.preselected_session is not None:
+            found = next((i for i, s in enumerate(self._sessions) if s.id == self.state.preselected_session), -1)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+                self.ui.session_radio.setChecked(True)
         has_sessions = bool(self._sessions)
         self.ui.session_radio.setEnabled(has_sessions)
         combo.setEnabled(has_sessions)
@@ -679,9 +685,9 @@ class ImportWizard(QWizard):
     show_people_requested = Signal()  # "Show them in the list": the wizard has closed
     FILE, COLUMNS, PREVIEW, CONFIRM, RESULT = range(5)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, session_id: int | None = None) -> None:
         super().__init__(parent)
-        self.state = ImportState(db)
+        self.state = ImportState(db, preselected_session=session_id)
         self.file_page = FilePage(self.state)
         self.columns_page = ColumnsPage(self.state)
         self.preview_page = PreviewPage(self.state)

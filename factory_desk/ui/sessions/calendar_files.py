@@ -1,0 +1,107 @@
+"""Saving calendar files (.ics): one session, a trainer's schedule or a factory's plan, for Outlook, Google
+Calendar or a phone. The file is written in the background; the sentence says where it went."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+from factory_desk.i18n import error_text, translate
+from factory_desk.ui.tasks import TaskControl, run_task
+
+if TYPE_CHECKING:
+    from factory_desk.store.database import Database
+
+AHEAD_DAYS = 366  # a trainer's or a factory's file covers from the start of this month a year ahead
+
+
+def _save(parent: QWidget, suggested: str, make: Callable[[], bytes], say: Callable[[str], None]) -> None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, translate("CalendarFiles", "Save a calendar file"), str(Path.home() / suggested),
+        translate("CalendarFiles", "Calendar file (*.ics)"))
+    if not name:
+        return
+    path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+
+    def work(_control: TaskControl) -> Path:
+        data = make()
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise FactoryDeskError(
+                QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"), file=path,
+                reason=exc.strerror or exc) from exc
+        return path
+
+    run_task(parent, work, lambda written: say(translate("CalendarFiles", "Saved the calendar file {file}.").format(
+        file=written)), label=translate("CalendarFiles", "Writing the calendar file…"),
+        on_error=lambda exc: say(error_text(exc)))
+
+
+def _period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    today = today or dt.date.today()
+    first = today.replace(day=1)
+    return first, first + dt.timedelta(days=AHEAD_DAYS)
+
+
+def save_session_calendar(parent: QWidget, db: Database, session_id: int, say: Callable[[str], None]) -> None:
+    from factory_desk.exchange.calendar_file import session_calendar
+
+    _save(parent, translate("CalendarFiles", "session-{id}.ics").format(id=session_id),
+          lambda: session_calendar(db, session_id), say)
+
+
+def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
+    from factory_desk.exchange.calendar_file import factory_calendar
+    from factory_desk.services.reference import choices
+
+    try:
+        factories = choices(db).factories
+    except FactoryDeskError as exc:
+        say(error_text(exc))
+        return
+    if not factories:
+        say(translate("CalendarFiles", "There is no factory yet: add one on the Factories tab."))
+        return
+    first, last = _period()
+    names = [f.name for f in factories]
+    name, ok = QInputDialog.getItem(
+        parent, translate("CalendarFiles", "A factory's plan"),
+        translate("CalendarFiles", "The sessions of which factory, from {first} to {last}?").format(
+            first=first.strftime("%d.%m.%Y"), last=last.strftime("%d.%m.%Y")), names, 0, False)
+    if not ok:
+        return
+    factory = factories[names.index(name)]
+    _save(parent, translate("CalendarFiles", "plan {name}.ics").format(name=factory.name),
+          lambda: factory_calendar(db, factory.id, first, last), say)
+
+
+def save_trainer_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
+    from factory_desk.exchange.calendar_file import trainer_calendar
+    from factory_desk.services.reference import choices
+
+    try:
+        trainers = choices(db).trainers
+    except FactoryDeskError as exc:
+        say(error_text(exc))
+        return
+    if not trainers:
+        say(translate("CalendarFiles", "There is no trainer yet: add one on the Trainers tab."))
+        return
+    first, last = _period()
+    names = [t.name for t in trainers]
+    name, ok = QInputDialog.getItem(
+        parent, translate("CalendarFiles", "A trainer's schedule"),
+        translate("CalendarFiles", "The sessions of which trainer, from {first} to {last}?").format(
+            first=first.strftime("%d.%m.%Y"), last=last.strftime("%d.%m.%Y")), names, 0, False)
+    if not ok:
+        return
+    trainer = trainers[names.index(name)]
+    _save(parent, translate("CalendarFiles", "schedule {name}.ics").format(name=trainer.name),
+          lambda: trainer_calendar(db, trainer.id, first, last), say)

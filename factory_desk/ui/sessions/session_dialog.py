@@ -1,0 +1,430 @@
+"""The session window: what the session is, its status, and its participants with their waiting list.
+
+From here the coordinator enrols people (by name, by organisation, from the waiting pool or from an imported
+list), withdraws one (the first person waiting gets the place), moves one to another session, replaces one
+by a colleague, fills free places from the waiting list, and moves the session through its statuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.labels import SESSION_STATUS
+from factory_desk.i18n import error_text, translate
+from factory_desk.ui.forms.ui_session_dialog import Ui_SessionDialog
+from factory_desk.ui.sessions.conflicts import with_override
+from factory_desk.ui.widgets.rows_model import RowsTableModel
+
+if TYPE_CHECKING:
+    from factory_desk.services.enrolment import RosterRow
+    from factory_desk.services.sessions import SessionDetails
+    from factory_desk.store.database import Database
+
+
+class RosterModel(RowsTableModel["RosterRow"]):
+    NUMBER, NAME, ORGANISATION, POSITION, PLACE = range(5)
+    COLUMN_COUNT = 5
+
+    def headers(self) -> Sequence[str]:
+        return ["№", self.tr("Name"), self.tr("Organisation"), self.tr("Position"), self.tr("Place")]
+
+    def cell(self, row: RosterRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NUMBER:
+                return self._rows.index(row) + 1
+            if column == self.NAME:
+                return row.full_name
+            if column == self.ORGANISATION:
+                return row.organisation
+            if column == self.POSITION:
+                return row.position
+            if column == self.PLACE:
+                if row.waitlist_position is not None:
+                    return self.tr("waiting, No. {position}").format(position=row.waitlist_position)
+                return self.tr("enrolled")
+        if role == Qt.ItemDataRole.ForegroundRole and row.waitlist_position is not None:
+            from PySide6.QtGui import QPalette
+
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.ORGANISATION, self.POSITION):
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+        return None
+
+
+class SessionDialog(QDialog):
+    changed = Signal()  # the session or its participants changed: calendars and lists behind are stale
+
+    def __init__(self, db: Database, session_id: int, parent: QWidget | None = None, *, user_name: str = "",
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SessionDialog()
+        self.ui.setupUi(self)
+        self._db = db
+        self.session_id = session_id
+        self._user_name = user_name
+        self._today = today
+        self.details: SessionDetails | None = None
+        self.model = RosterModel(self)
+        view = self.ui.roster_view
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RosterModel.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RosterModel.PLACE, QHeaderView.ResizeMode.ResizeToContents)
+        em = view.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(RosterModel.ORGANISATION, 16 * em)
+        header.resizeSection(RosterModel.POSITION, 12 * em)
+        view.verticalHeader().hide()
+        view.selectionModel().selectionChanged.connect(self._enable)
+        self.ui.heading_label.setFont(_larger(self.ui.heading_label.font()))
+        self.status_menu = QMenu(self)
+        self.ui.status_button.setMenu(self.status_menu)
+        self.ui.edit_button.clicked.connect(self.edit)
+        self.ui.copy_button.clicked.connect(self.copy)
+        self.ui.calendar_button.clicked.connect(self.save_calendar_file)
+        self.ui.add_button.clicked.connect(self.add_people)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_people)
+        self.ui.import_button.clicked.connect(self.import_list)
+        self.ui.withdraw_button.clicked.connect(self.withdraw)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view, self.withdraw)
+        self.ui.move_button.clicked.connect(self.move_person)
+        self.ui.replace_button.clicked.connect(self.replace_person)
+        self.ui.promote_button.clicked.connect(self.promote)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.message_label.hide()
+        self.resize(1000, 640)
+        self.reload()
+
+    # Reading
+    def reload(self) -> None:
+        from factory_desk.services.enrolment import session_roster
+        from factory_desk.services.sessions import get_session
+
+        try:
+            self.details = get_session(self._db, self.session_id)
+            rows = session_roster(self._db, self.session_id)
+        except FactoryDeskError as exc:
+            self._say(error_text(exc))
+            return
+        self.model.set_rows(rows)
+        self._show_details()
+        self._enable()
+
+    def _show_details(self) -> None:
+        d = self.details
+        if d is None:
+            return
+        locale = QLocale()
+        first = d.days[0][1]
+        self.setWindowTitle(self.tr("Session «{programme}» of {date}").format(
+            programme=d.programme, date=first.strftime("%d.%m.%Y")))
+        self.ui.heading_label.setText(d.programme)
+        days = ", ".join(locale.toString(_qdate(date), "ddd dd.MM.yyyy") for _n, date, _s, _e in d.days)
+        times = "{start}–{end}".format(start=d.days[0][2].strftime("%H:%M"), end=d.days[0][3].strftime("%H:%M"))
+        trainers = ", ".join(d.trainers) or self.tr("not chosen yet")
+        status = translate("Labels", SESSION_STATUS.get(d.status, d.status))
+        fill = self.tr("{enrolled} of {max} enrolled (at least {min} needed)").format(
+            enrolled=d.enrolled, max=d.max_group, min=d.min_group)
+        if d.waitlisted:
+            fill += " · " + self.tr("waiting: {n}").format(n=d.waitlisted)
+        rows = [
+            (self.tr("When"), f"{days}, {times}"),
+            (self.tr("Factory"), d.factory),
+            (self.tr("Trainers"), trainers),
+            (self.tr("Status"), status + (f" — {d.cancel_reason}" if d.cancel_reason else "")),
+            (self.tr("Group"), fill),
+        ]
+        if d.notes:
+            rows.append((self.tr("Notes"), d.notes))
+        import html
+
+        self.ui.details_label.setText("<table cellspacing='2'>" + "".join(
+            f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows) + "</table>")
+        enrolled = sum(1 for row in self.model._rows if row.waitlist_position is None)
+        self.ui.count_label.setText(self.tr("{enrolled} of {max} places taken").format(
+            enrolled=enrolled, max=d.max_group))
+        self._fill_status_menu()
+
+    def _fill_status_menu(self) -> None:
+        from factory_desk.services.session_status import allowed_next
+
+        assert self.details is not None
+        self.status_menu.clear()
+        for status in allowed_next(self.details.status):
+            action = self.status_menu.addAction(_status_action_text(self.details.status, status))
+            action.triggered.connect(partial(self.change_status, status))
+        self.ui.status_button.setEnabled(not self.status_menu.isEmpty())
+
+    def _selected(self) -> list[RosterRow]:
+        rows = sorted({index.row() for index in self.ui.roster_view.selectionModel().selectedRows()})
+        return [self.model.row_at(row) for row in rows]
+
+    def _enable(self) -> None:
+        from factory_desk.services.enrolment import ACCEPTING
+
+        d = self.details
+        accepting = d is not None and d.status in ACCEPTING
+        one = len(self._selected()) == 1
+        editable = d is not None and d.status in ACCEPTING
+        self.ui.edit_button.setEnabled(editable)
+        for button in (self.ui.add_button, self.ui.import_button):
+            button.setEnabled(accepting)
+        self.ui.withdraw_button.setEnabled(accepting and bool(self._selected()))
+        self.ui.move_button.setEnabled(accepting and one)
+        self.ui.replace_button.setEnabled(accepting and one)
+        waiting = any(row.waitlist_position is not None for row in self.model._rows)
+        self.ui.promote_button.setEnabled(accepting and waiting and d is not None and d.enrolled < d.max_group)
+
+    def _say(self, sentence: str) -> None:
+        self.ui.message_label.setText(sentence)
+        self.ui.message_label.setVisible(bool(sentence))
+
+    def _done(self, sentence: str) -> None:
+        self.reload()
+        self._say(sentence)
+        self.changed.emit()
+
+    # The session
+    def edit(self) -> None:
+        from factory_desk.ui.sessions.session_editor import SessionEditor
+
+        self.editor = SessionEditor(self._db, self, session_id=self.session_id, user_name=self._user_name)
+        self.editor.accepted.connect(lambda: self._done(self.tr("The session was saved.")))
+        self.editor.open()
+
+    def copy(self) -> None:
+        from factory_desk.ui.sessions.session_editor import SessionEditor
+
+        self.editor = SessionEditor(self._db, self, copy_of=self.session_id, user_name=self._user_name)
+        self.editor.accepted.connect(self._copied)
+        self.editor.open()
+
+    def _copied(self) -> None:
+        self.changed.emit()
+        self._say(self.tr("A copy was planned. It is in the calendar; this window still shows the original."))
+
+    def change_status(self, status: str) -> None:
+        from factory_desk.services.session_status import change_status, needs_reason
+
+        assert self.details is not None
+        reason = ""
+        if needs_reason(self.details.status, status):
+            reason, ok = QInputDialog.getText(
+                self, _status_action_text(self.details.status, status).rstrip("…"),
+                self.tr("Why? The reason is kept with the session and in the audit log:"), QLineEdit.EchoMode.Normal)
+            if not ok:
+                return
+            if not reason.strip():
+                self._say(self.tr("Nothing was changed: a reason is needed for this step."))
+                return
+        try:
+            change_status(self._db, self.session_id, status, reason=reason, user_name=self._user_name,
+                          today=self._today)
+        except FactoryDeskError as exc:
+            self._say(error_text(exc))
+            return
+        self._done(self.tr("The session is now: {status}.").format(
+            status=translate("Labels", SESSION_STATUS[status]).lower()))
+
+    def save_calendar_file(self) -> None:
+        from factory_desk.ui.sessions.calendar_files import save_session_calendar
+
+        save_session_calendar(self, self._db, self.session_id, self._say)
+
+    # Participants
+    def add_people(self) -> None:
+        from factory_desk.ui.sessions.add_people_dialog import AddPeopleDialog
+
+        if not self.ui.add_button.isEnabled():
+            return
+        self.adder = AddPeopleDialog(self._db, self.session_id, self, user_name=self._user_name)
+        self.adder.accepted.connect(lambda: self._done(self.adder.summary))
+        self.adder.open()
+
+    def import_list(self) -> None:
+        from factory_desk.ui.people.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._db, self, session_id=self.session_id)
+        wizard.imported.connect(self.reload)
+        wizard.imported.connect(self.changed)
+        self.wizard = wizard
+        wizard.open()
+
+    def withdraw(self) -> None:
+        from factory_desk.services.enrolment import cancel_enrolment
+
+        chosen = self._selected()
+        if not chosen or not self.ui.withdraw_button.isEnabled():
+            return
+        names = ", ".join(row.full_name for row in chosen)
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Withdraw from the session"),
+            self.tr("Withdraw {names}? Say why (for example: ill, left the company):").format(names=names),
+            QLineEdit.EchoMode.Normal)
+        if not ok:
+            return
+        if not reason.strip():
+            self._say(self.tr("Nobody was withdrawn: a reason is needed."))
+            return
+        promoted: list[str] = []
+        try:
+            for row in chosen:
+                promotion = cancel_enrolment(self._db, row.enrolment_id, reason=reason, user_name=self._user_name)
+                if promotion is not None:
+                    promoted.append(promotion.full_name)
+        except FactoryDeskError as exc:
+            self.reload()
+            self._say(error_text(exc))
+            return
+        sentence = self.tr("Withdrawn: {names}.").format(names=names)
+        if promoted:
+            sentence += " " + self.tr("From the waiting list, {names} got a place.").format(names=", ".join(promoted))
+        self._done(sentence)
+
+    def move_person(self) -> None:
+        from factory_desk.services.enrolment import move_enrolment, upcoming_sessions
+
+        chosen = self._selected()
+        if len(chosen) != 1 or self.details is None:
+            return
+        row = chosen[0]
+        try:
+            sessions = [s for s in upcoming_sessions(self._db, today=self._today)
+                        if s.id != self.session_id and s.programme == self.details.programme] or [
+                        s for s in upcoming_sessions(self._db, today=self._today) if s.id != self.session_id]
+        except FactoryDeskError as exc:
+            self._say(error_text(exc))
+            return
+        if not sessions:
+            self._say(self.tr("There is no other session open for enrolment to move to."))
+            return
+        labels = [self.tr("{date} {time} · {programme} · {factory} · {enrolled} of {max}").format(
+            date=s.first_date.strftime("%d.%m.%Y"), time=s.starts_at.strftime("%H:%M"), programme=s.programme,
+            factory=s.factory, enrolled=s.enrolled, max=s.max_group) for s in sessions]
+        label, ok = QInputDialog.getItem(self, self.tr("Move to another session"),
+                                         self.tr("Move {name} to:").format(name=row.full_name), labels, 0, False)
+        if not ok:
+            return
+        target = sessions[labels.index(label)]
+        reason, ok = QInputDialog.getText(self, self.tr("Move to another session"),
+                                          self.tr("Why is {name} moved?").format(name=row.full_name))
+        if not ok:
+            return
+        if not reason.strip():
+            self._say(self.tr("Nobody was moved: a reason is needed."))
+            return
+        try:
+            done, result = with_override(self, lambda override: move_enrolment(
+                self._db, row.enrolment_id, target.id, reason=reason, override_reason=override,
+                user_name=self._user_name))
+        except FactoryDeskError as exc:
+            self.reload()
+            self._say(error_text(exc))
+            return
+        if not done or result is None:
+            return
+        sentence = self.tr("{name} was moved to the session of {date}.").format(
+            name=row.full_name, date=target.first_date.strftime("%d.%m.%Y"))
+        if result.waitlist_position is not None:
+            sentence += " " + self.tr("There, they are No. {position} on the waiting list.").format(
+                position=result.waitlist_position)
+        if result.promotion is not None:
+            sentence += " " + self.tr("From the waiting list, {names} got a place.").format(
+                names=result.promotion.full_name)
+        self._done(sentence)
+
+    def replace_person(self) -> None:
+        from factory_desk.services.enrolment import replace_enrolment
+        from factory_desk.ui.sessions.add_people_dialog import choose_person
+
+        chosen = self._selected()
+        if len(chosen) != 1:
+            return
+        row = chosen[0]
+        person = choose_person(self._db, self, self.tr("Replace {name} by:").format(name=row.full_name),
+                               organisation=row.organisation)
+        if person is None:
+            return
+        person_id, person_name = person
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Replace by a colleague"),
+            self.tr("Why does {new} come instead of {old}?").format(new=person_name, old=row.full_name))
+        if not ok:
+            return
+        if not reason.strip():
+            self._say(self.tr("Nobody was replaced: a reason is needed."))
+            return
+        try:
+            done, _new = with_override(self, lambda override: replace_enrolment(
+                self._db, row.enrolment_id, person_id, reason=reason, override_reason=override,
+                user_name=self._user_name))
+        except FactoryDeskError as exc:
+            self.reload()
+            self._say(error_text(exc))
+            return
+        if done:
+            self._done(self.tr("{new} takes the place of {old}.").format(new=person_name, old=row.full_name))
+
+    def promote(self) -> None:
+        from factory_desk.services.enrolment import promote_waitlist
+
+        try:
+            promoted = promote_waitlist(self._db, self.session_id, user_name=self._user_name)
+        except FactoryDeskError as exc:
+            self._say(error_text(exc))
+            return
+        if promoted:
+            self._done(self.tr("From the waiting list, {names} got a place.").format(
+                names=", ".join(p.full_name for p in promoted)))
+        else:
+            self._done(self.tr("There is no free place, or nobody is waiting."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_details()
+        super().changeEvent(event)
+
+
+def _larger(font):  # type: ignore[no-untyped-def]
+    from factory_desk.ui.look import scaled
+
+    return scaled(font, 1.35, bold=True)
+
+
+def _qdate(value: dt.date):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    return QDate(value.year, value.month, value.day)
+
+
+def _status_action_text(old: str, status: str) -> str:
+    if old == "cancelled":
+        return translate("SessionDialog", "Restore the session…")
+    texts = {
+        "planned": translate("SessionDialog", "Back to planned (closed for enrolment)…"),
+        "open": translate("SessionDialog", "Open for enrolment"),
+        "confirmed": translate("SessionDialog", "Confirm the group"),
+        "held": translate("SessionDialog", "Mark as held"),
+        "reported": translate("SessionDialog", "Mark as reported"),
+        "cancelled": translate("SessionDialog", "Cancel the session…"),
+    }
+    return texts.get(status, status)
