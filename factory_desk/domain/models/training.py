@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -140,6 +141,15 @@ class Enrolment(Timestamped, Base):
             name="waitlist_position_matches_status",
         ),
         Index("ix_enrolment_person", "person_id", "session_id"),
+        # The calendar counts enrolled and waiting people per session from the index alone.
+        Index("ix_enrolment_session_status", "session_id", "status"),
+        # Few people wait: "waiting lists that can be promoted" starts from them.
+        Index(
+            "ix_enrolment_waitlisted",
+            "session_id",
+            sqlite_where=text("status = 'waitlisted'"),
+            postgresql_where=text("status = 'waitlisted'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
