@@ -522,6 +522,7 @@ class TrainerRow:
     is_active: bool
     sessions: int
     next_absence: AbsenceDetails | None = None  # the current or next absence
+    factory_codes: tuple[str, ...] = ()  # in the order of `factories`
 
 
 @dataclass(frozen=True)
@@ -553,11 +554,11 @@ def list_trainers(
     today = today or dt.date.today()
     with db.read() as session:
         sessions = _counts(session, session_trainer.c.session_id, session_trainer.c.trainer_id)
-        works_at: dict[int, list[tuple[int, str]]] = {}
-        for trainer_id, fid, name in session.execute(
-                select(trainer_factory.c.trainer_id, Factory.id, Factory.name)
+        works_at: dict[int, list[tuple[int, str, str]]] = {}
+        for trainer_id, fid, name, code in session.execute(
+                select(trainer_factory.c.trainer_id, Factory.id, Factory.name, Factory.code)
                 .join(Factory, Factory.id == trainer_factory.c.factory_id)):
-            works_at.setdefault(trainer_id, []).append((fid, name))
+            works_at.setdefault(trainer_id, []).append((fid, name, code))
         away: dict[int, AbsenceDetails] = {}
         for a in session.scalars(select(TrainerAbsence).where(TrainerAbsence.last_day >= today)
                                  .order_by(TrainerAbsence.first_day.desc())):
@@ -567,13 +568,13 @@ def list_trainers(
             statement = statement.where(Trainer.is_active.is_(True))
         rows = []
         for t in session.scalars(statement):
-            factories = works_at.get(t.id, [])
-            if factory_id is not None and factory_id not in {fid for fid, _name in factories}:
+            factories = sorted(works_at.get(t.id, []), key=lambda f: sort_key(f[1]))
+            if factory_id is not None and factory_id not in {f[0] for f in factories}:
                 continue
-            names = tuple(sorted((name for _fid, name in factories), key=sort_key))
-            if _matches(query, t.full_name, t.email, t.phone, *names):
+            names, codes = tuple(f[1] for f in factories), tuple(f[2] for f in factories)
+            if _matches(query, t.full_name, t.email, t.phone, *names, *codes):
                 rows.append(TrainerRow(t.id, t.full_name, t.email, t.phone, names, t.is_active,
-                                       sessions.get(t.id, 0), away.get(t.id)))
+                                       sessions.get(t.id, 0), away.get(t.id), codes))
     return rows
 
 

@@ -1,0 +1,1 @@
+"""The reference lists sessions are made of: factories, programmes and trainers, each a tab with its editor."""
