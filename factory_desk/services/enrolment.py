@@ -391,7 +391,9 @@ def _completed(session: Session, training: TrainingSession,
         select(day.id).where(day.session_id == TrainingSession.id, ~exists(
             select(mark.id).join(AttendanceStatus, AttendanceStatus.code == mark.status_code)
             .where(mark.enrolment_id == Enrolment.id, mark.day_no == day.day_no,
-                   AttendanceStatus.counts_as_present.is_(True))))
+                   AttendanceStatus.counts_as_present.is_(True))
+            .correlate_except(mark, AttendanceStatus)))
+        .correlate_except(day)
     )
     first_day = select(func.min(SessionDay.date)).where(SessionDay.session_id == TrainingSession.id).scalar_subquery()
     attended = (
@@ -596,16 +598,13 @@ def enrol_within(session: Session, session_id: int, person_ids: Iterable[int], *
     return EnrolResult(tuple(enrolled), tuple(waitlisted), tuple(already), removed, tuple(refused), tuple(promoted))
 
 
-def _place(session: Session, training: TrainingSession, enrolment: Enrolment) -> None:
-    """Give the enrolment a free place, or the end of the waiting list (after the people waiting took the
-    free places first)."""
+def _place_for(session: Session, training: TrainingSession) -> tuple[str, int | None]:
+    """The status and waitlist position of one more person: a free place, or the end of the waiting list
+    (after the people waiting took the free places first)."""
     _promote(session, training)
     if _enrolled_count(session, training.id) < training.max_group:
-        enrolment.status, enrolment.waitlist_position = EnrolmentStatus.ENROLLED.value, None
-    else:
-        enrolment.status = EnrolmentStatus.WAITLISTED.value
-        enrolment.waitlist_position = _last_position(session, training.id) + 1
-    session.flush()
+        return EnrolmentStatus.ENROLLED.value, None
+    return EnrolmentStatus.WAITLISTED.value, _last_position(session, training.id) + 1
 
 
 def _already_there(session: Session, training: TrainingSession, name: str) -> EnrolmentError:
@@ -682,11 +681,13 @@ def move_enrolment(db: Database, enrolment_id: int, to_session_id: int, *, reaso
         override = require_override(conflicts, override_reason)
         was = old.status
         promotion = _release(session, source, old, EnrolmentStatus.MOVED.value, reason)
+        status, position = _place_for(session, target)
         if new is None:
             new = Enrolment(session_id=to_session_id, person_id=person_id)
             session.add(new)
         new.source, new.replaces_id, new.status_reason = EnrolmentSource.MOVE.value, old.id, None
-        _place(session, target, new)
+        new.status, new.waitlist_position = status, position
+        session.flush()
         session.add(AuditEntry(
             action="enrolment_moved", entity="enrolment", entity_id=enrolment_id, user_name=user_name,
             reason=reason,

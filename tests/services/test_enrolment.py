@@ -466,3 +466,33 @@ def test_a_writer_waits_for_another_instance_to_finish_instead_of_failing(db, db
     assert waited >= 0.5
     assert result.waitlisted == ((person, 1),)
     assert _state(db, session_id) == {other: (EnrolmentStatus.ENROLLED.value, None), person: ("waitlisted", 1)}
+
+
+def test_four_writers_enrolling_many_people_at_once_never_overfill_nor_leave_a_gap_in_the_queue(db, db_url, place):
+    # GIVEN a session for ten with two places taken, and four app instances with five people each
+    session_id = _session(db, place, max_group=10)
+    enrol(db, session_id, _people(db, place["school"], "Староверов", "Старостин"))
+    groups = [_people(db, place["plant"], *(f"Сотрудник{n}-{i}" for i in range(5))) for n in range(4)]
+    instances = [Database(db_url) for _group in groups]
+    try:
+        # WHEN all four enrol their people in the same session at the same moment, some one by one
+        def batch(instance, people):
+            return [enrol(instance, session_id, people[:2]), enrol(instance, session_id, people[2:3]),
+                    enrol(instance, session_id, people[3:])]
+
+        results = _in_parallel(*(lambda i=i, g=g: batch(i, g) for i, g in zip(instances, groups, strict=True)))
+    finally:
+        for instance in instances:
+            instance.dispose()
+
+    # THEN exactly the eight free places were given, and the other twelve wait as 1..12 without gaps or twins
+    state = _state(db, session_id)
+    assert sum(status == "enrolled" for status, _position in state.values()) == 10
+    assert sorted(position for status, position in state.values() if status == "waitlisted") == list(range(1, 13))
+    given = [r for runs in results for r in runs]
+    assert sum(len(r.enrolled) for r in given) == 8
+    assert sorted(position for r in given for _person, position in r.waitlisted) == list(range(1, 13))
+    # AND each writer's people wait in the order that writer enrolled them
+    for group in groups:
+        waiting = [state[p][1] for p in group if state[p][0] == "waitlisted"]
+        assert waiting == sorted(waiting)
