@@ -407,17 +407,17 @@ def booking_conflicts(session: Session, plans: Sequence[Sequence[PlannedDay]], r
             .order_by(SessionDay.date, SessionDay.starts_at, SessionDay.session_id)).all()
         for date, session_id, start, end, factory_id, programme, factory in rows:
             booked.setdefault(date, []).append((session_id, start, end, factory_id, programme, factory))
-        other_ids = list({row[1] for row in rows})
+        other_ids = sorted({row[1] for row in rows})
         if refs.trainer_ids and other_ids:
-            for start in range(0, len(other_ids), _CHUNK):
+            for offset in range(0, len(other_ids), _CHUNK):
                 for session_id, trainer_id in session.execute(
                         select(session_trainer.c.session_id, session_trainer.c.trainer_id)
-                        .where(session_trainer.c.session_id.in_(other_ids[start:start + _CHUNK]),
+                        .where(session_trainer.c.session_id.in_(other_ids[offset:offset + _CHUNK]),
                                session_trainer.c.trainer_id.in_(refs.trainer_ids))):
                     busy_trainers.setdefault(session_id, set()).add(trainer_id)
     absences: list[tuple[int, dt.date, dt.date, str]] = []
     if refs.trainer_ids:
-        absences = [tuple(row) for row in session.execute(  # type: ignore[misc]
+        absences = [(row[0], row[1], row[2], row[3]) for row in session.execute(
             select(TrainerAbsence.trainer_id, TrainerAbsence.first_day, TrainerAbsence.last_day,
                    TrainerAbsence.reason)
             .where(TrainerAbsence.trainer_id.in_(refs.trainer_ids), TrainerAbsence.first_day <= dates[-1],

@@ -4,6 +4,7 @@ only with a reason, edits and moves of sessions still to come, a session as the 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, replace
 
 import pytest
@@ -37,6 +38,7 @@ from factory_desk.services.sessions import (
     session_conflicts,
     update_session,
 )
+from factory_desk.store.database import Database
 
 DAY = dt.date(2026, 12, 8)  # a Tuesday, no holiday in Russia or Latvia
 T = dt.time
@@ -483,3 +485,40 @@ def test_a_move_onto_a_busy_trainer_or_a_holiday_needs_a_reason(db, world):
     assert get_session(db, session_id).days[0][1] == dt.date(2026, 11, 4)
     [entry] = audit(db, "conflict_overridden")
     assert entry.details["conflicts"][0]["holiday"] == "День народного единства"
+
+
+# --- two coordinators at once ----------------------------------------------------------------------------------
+
+def test_two_coordinators_booking_one_trainer_at_once_never_both_succeed_without_a_reason(db, db_url, world):
+    # GIVEN two app instances with their own connections
+    first, second = Database(db_url), Database(db_url)
+    try:
+        for week in range(3):
+            day = DAY + dt.timedelta(days=7 * week)
+            barrier = threading.Barrier(2)
+            outcomes: list[object] = []
+
+            def book(instance, factory_id, day=day, barrier=barrier, outcomes=outcomes):
+                barrier.wait(timeout=10)
+                try:
+                    outcomes.append(create_session(instance, draft(world, factory_id=factory_id, dates=[day])))
+                except ConflictsFound as found:
+                    outcomes.append(found)
+
+            # WHEN both plan Иванов on the same day, at two factories, at the same moment
+            threads = [threading.Thread(target=book, args=(first, world.kirishi)),
+                       threading.Thread(target=book, args=(second, world.tikhvin))]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=60)
+
+            # THEN one session is saved and the other coordinator is shown the conflict with it
+            saved = [o for o in outcomes if isinstance(o, int)]
+            refused = [o for o in outcomes if isinstance(o, ConflictsFound)]
+            assert (len(saved), len(refused)) == (1, 1)
+            assert [c.kind for c in refused[0].conflicts] == ["trainer_busy"]
+            assert refused[0].conflicts[0].details["session_id"] == saved[0]
+    finally:
+        first.dispose()
+        second.dispose()
