@@ -53,7 +53,7 @@ from factory_desk.store.database import Database
 __all__ = [
     "ACCEPTING", "EnrolResult", "EnrolmentError", "MoveResult", "PoolRow", "Promotion", "Refusal", "RosterRow",
     "SessionChoice", "cancel_enrolment", "enrol", "enrol_within", "enrolment_conflicts", "move_enrolment",
-    "pool_people", "promote_waitlist", "replace_enrolment", "session_roster", "upcoming_sessions",
+    "pool_people", "promote_waitlist", "replace_enrolment", "session_roster", "upcoming_sessions", "withdraw",
 ]
 
 # Statuses of a session that still take people in.
@@ -623,29 +623,57 @@ def _one_person(session: Session, person_id: int) -> str:
 
 # --- cancelling, moving, replacing ---------------------------------------------------------------------------
 
-def cancel_enrolment(db: Database, enrolment_id: int, *, reason: str, user_name: str = "") -> Promotion | None:
-    """Cancel an enrolment with its reason. A freed place goes to the first person on the waiting list; the
-    waiting list closes up behind whoever left it. Returns the person promoted, if anyone was."""
+def _reason_to_cancel(reason: str) -> str:
     reason = normalize_spaces(reason)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the enrolment is cancelled."), field="reason")
-    with db.write() as session:
-        session_id = _enrolment_session(session, enrolment_id)
-        training = _locked_session(session, session_id, cancelling=True)
-        enrolment = _fresh_enrolment(session, enrolment_id)
-        if enrolment.status not in _ACTIVE:
-            raise EnrolmentError(QT_TRANSLATE_NOOP(
-                "Errors", "This enrolment is no longer active (it was cancelled, moved or replaced): there is "
-                          "nothing to cancel."))
-        was = enrolment.status
-        promotion = _release(session, training, enrolment, EnrolmentStatus.CANCELLED.value, reason)
-        session.add(AuditEntry(
-            action="enrolment_cancelled", entity="enrolment", entity_id=enrolment_id, user_name=user_name,
-            reason=reason,
-            details={"session_id": session_id, "person_id": enrolment.person_id, "was": was,
-                     "promoted_person_id": promotion.person_id if promotion else None,
-                     "promoted_enrolment_id": promotion.enrolment_id if promotion else None}))
+    return reason
+
+
+def _cancel(session: Session, training: TrainingSession, enrolment: Enrolment, reason: str,
+            user_name: str) -> Promotion | None:
+    if enrolment.status not in _ACTIVE:
+        raise EnrolmentError(QT_TRANSLATE_NOOP(
+            "Errors", "This enrolment is no longer active (it was cancelled, moved or replaced): there is "
+                      "nothing to cancel."))
+    was = enrolment.status
+    promotion = _release(session, training, enrolment, EnrolmentStatus.CANCELLED.value, reason)
+    session.add(AuditEntry(
+        action="enrolment_cancelled", entity="enrolment", entity_id=enrolment.id, user_name=user_name,
+        reason=reason,
+        details={"session_id": training.id, "person_id": enrolment.person_id, "was": was,
+                 "promoted_person_id": promotion.person_id if promotion else None,
+                 "promoted_enrolment_id": promotion.enrolment_id if promotion else None}))
     return promotion
+
+
+def cancel_enrolment(db: Database, enrolment_id: int, *, reason: str, user_name: str = "") -> Promotion | None:
+    """Cancel an enrolment with its reason. A freed place goes to the first person on the waiting list; the
+    waiting list closes up behind whoever left it. Returns the person promoted, if anyone was."""
+    reason = _reason_to_cancel(reason)
+    with db.write() as session:
+        training = _locked_session(session, _enrolment_session(session, enrolment_id), cancelling=True)
+        return _cancel(session, training, _fresh_enrolment(session, enrolment_id), reason, user_name)
+
+
+def withdraw(db: Database, session_id: int, person_id: int, *, reason: str, user_name: str = "") -> Promotion | None:
+    """`cancel_enrolment` for the person's place (or waiting-list position) in the session, found by the two
+    numbers a script knows; a sentence when the person holds neither."""
+    reason = _reason_to_cancel(reason)
+    with db.write() as session:
+        training = _locked_session(session, session_id, cancelling=True)
+        enrolment = session.execute(
+            select(Enrolment).where(Enrolment.session_id == session_id, Enrolment.person_id == person_id,
+                                    Enrolment.status.in_(_ACTIVE))
+            .execution_options(populate_existing=True)).scalar_one_or_none()
+        if enrolment is None:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise _unknown_person(person_id)
+            raise EnrolmentError(QT_TRANSLATE_NOOP(
+                "Errors", "{person} is neither enrolled nor waiting in the session «{programme}» of {date}."),
+                person=person.full_name, **session_label(session, training))
+        return _cancel(session, training, enrolment, reason, user_name)
 
 
 def move_enrolment(db: Database, enrolment_id: int, to_session_id: int, *, reason: str, override_reason: str = "",

@@ -33,6 +33,7 @@ from factory_desk.services.enrolment import (
     pool_people,
     promote_waitlist,
     replace_enrolment,
+    withdraw,
 )
 from factory_desk.services.person_records import erase_person
 from factory_desk.store.database import Database
@@ -353,6 +354,24 @@ def test_a_withdrawal_promotes_exactly_one_person(db, place):
     state = _state(db, session_id)
     assert sum(status == "enrolled" for status, _position in state.values()) == 2
     assert sorted(p for status, p in state.values() if status == "waitlisted") == [1, 2]
+
+
+def test_a_person_is_withdrawn_by_the_session_and_person_numbers(db, place):
+    session_id = _session(db, place, max_group=1)
+    a, b, stranger = _people(db, place, "Андреев", "Борисов", "Васильев")
+    enrol(db, session_id, [a, b])
+    promotion = withdraw(db, session_id, a, reason="Болезнь", user_name="coordinator")
+    assert promotion is not None and promotion.person_id == b
+    assert _state(db, session_id) == {a: ("cancelled", None), b: ("enrolled", None)}
+    assert _audit(db, "enrolment_cancelled")[0].user_name == "coordinator"
+    with pytest.raises(FactoryDeskError) as refused:
+        withdraw(db, session_id, stranger, reason="Болезнь")
+    assert str(refused.value) == ("Васильев Иван Петрович is neither enrolled nor waiting in the session "
+                                  "«Основы бережливого производства» of 10.03.2026.")
+    with pytest.raises(FactoryDeskError, match="There is no person with the number 9999 in the register."):
+        withdraw(db, session_id, 9999, reason="Болезнь")
+    with pytest.raises(FactoryDeskError, match="Say why the enrolment is cancelled."):
+        withdraw(db, session_id, b, reason="")
 
 
 def test_a_held_session_cannot_be_promoted(db, place):
