@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import AuditEntry, SessionStatus, TrainerAbsence, TrainerRole, session_trainer
-from factory_desk.services.conflicts import audit_override, require_override
+from factory_desk.services.conflicts import Conflict, audit_override, require_override
 from factory_desk.services.sessions import (
     PlannedDay,
     ResolvedDraft,
@@ -36,7 +36,7 @@ from factory_desk.services.sessions import (
 )
 from factory_desk.store.database import Database
 
-__all__ = ["MAX_SERIES_DAYS", "create_series", "plan_series", "session_days"]
+__all__ = ["MAX_SERIES_DAYS", "create_series", "plan_series", "series_conflicts", "session_days"]
 
 # A series covers at most a year (a leap year included), and so at most that many sessions.
 MAX_SERIES_DAYS = 366
@@ -126,6 +126,44 @@ def plan_series(db: Database, draft: SessionDraft, *, first: dt.date, last: dt.d
     return SeriesPlan(dates, skipped, sessions)
 
 
+def _session_days_of(refs: ResolvedDraft, draft: SessionDraft, dates: Sequence[dt.date | Sequence[dt.date]], *,
+                     strict: bool) -> list[list[PlannedDay]]:
+    """The days of each session of a series: an item is a first date (a multi-day session then takes the
+    next working days, skipping the factory's public holidays) or all the session's days. With `strict`,
+    each session is checked as by the editor and no day may be in two of them."""
+    holidays: dict[dt.date, str] = {}
+    starts = [plain_date(item) for item in dates if isinstance(item, dt.date)]
+    if refs.programme_days > 1 and starts:
+        holidays = public_holidays(refs.country, min(starts), _horizon(max(starts), refs.programme_days))
+    plans: list[list[PlannedDay]] = []
+    seen: set[dt.date] = set()
+    for item in dates:
+        block = (session_days(plain_date(item), refs.programme_days, holidays) if isinstance(item, dt.date)
+                 else [plain_date(day) for day in item])
+        if not strict:
+            plans.append([PlannedDay(day, draft.starts_at, draft.ends_at) for day in block])
+            continue
+        days = checked_days(refs, block, draft.starts_at, draft.ends_at)
+        for day in days:
+            if day.date in seen:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The series has {date} twice: a day can have only one of its sessions."),
+                    field="dates", date=day.date.strftime("%d.%m.%Y"))
+            seen.add(day.date)
+        plans.append(days)
+    return plans
+
+
+def series_conflicts(db: Database, draft: SessionDraft, dates: Sequence[dt.date | Sequence[dt.date]], *,
+                     language: str | None = None) -> list[Conflict]:
+    """The conflicts of a whole series (items of `dates` as for `create_series`), in the order of its days, read
+    in one go without saving anything: what `create_series` would ask a reason for."""
+    with db.read() as session:
+        refs = resolve_draft(session, draft, strict=False)
+        plans = _session_days_of(refs, draft, dates, strict=False)
+        return booking_conflicts(session, plans, refs, exclude_id=None, language=language)
+
+
 def create_series(db: Database, draft: SessionDraft, dates: Sequence[dt.date | Sequence[dt.date]], *,
                   status: str = SessionStatus.PLANNED.value, override_reason: str = "", user_name: str = "",
                   language: str | None = None) -> list[int]:
@@ -146,23 +184,7 @@ def create_series(db: Database, draft: SessionDraft, dates: Sequence[dt.date | S
             "Errors", "A series has at most 366 sessions, not {count}."), field="dates", count=len(dates))
     with db.write() as session:
         refs = resolve_draft(session, draft)
-        holidays: dict[dt.date, str] = {}
-        if refs.programme_days > 1 and any(isinstance(item, dt.date) for item in dates):
-            starts = [plain_date(item) for item in dates if isinstance(item, dt.date)]
-            holidays = public_holidays(refs.country, min(starts), _horizon(max(starts), refs.programme_days))
-        plans: list[list[PlannedDay]] = []
-        seen: set[dt.date] = set()
-        for item in dates:
-            block = (session_days(plain_date(item), refs.programme_days, holidays) if isinstance(item, dt.date)
-                     else list(item))
-            days = checked_days(refs, block, draft.starts_at, draft.ends_at)
-            for day in days:
-                if day.date in seen:
-                    raise ValidationError(QT_TRANSLATE_NOOP(
-                        "Errors", "The series has {date} twice: a day can have only one of its sessions."),
-                        field="dates", date=day.date.strftime("%d.%m.%Y"))
-                seen.add(day.date)
-            plans.append(days)
+        plans = _session_days_of(refs, draft, dates, strict=True)
         lock_bookings(session, refs.factory_id, refs.trainer_ids)
         conflicts = booking_conflicts(session, plans, refs, exclude_id=None, language=language)
         reason = require_override(conflicts, override_reason)

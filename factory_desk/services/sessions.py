@@ -45,7 +45,7 @@ from factory_desk.store.database import Database
 __all__ = [
     "EDITABLE", "ProgrammeDefaults", "SeriesPlan", "SessionDetails", "SessionDraft", "SessionEditError",
     "SkippedDay", "create_series", "create_session", "draft_of", "factory_country", "get_session",
-    "move_session", "plan_series", "programme_defaults", "public_holidays", "session_conflicts",
+    "move_session", "plan_series", "programme_defaults", "public_holidays", "series_conflicts", "session_conflicts",
     "update_session",
 ]
 
@@ -744,3 +744,11 @@ def create_series(db: Database, draft: SessionDraft, dates: Sequence[dt.date | S
 
     return series.create_series(db, draft, dates, status=status, override_reason=override_reason,
                                 user_name=user_name, language=language)
+
+
+def series_conflicts(db: Database, draft: SessionDraft, dates: Sequence[dt.date | Sequence[dt.date]], *,
+                     language: str | None = None) -> list[Conflict]:
+    """See `series.series_conflicts`."""
+    from factory_desk.services import series
+
+    return series.series_conflicts(db, draft, dates, language=language)

@@ -18,6 +18,7 @@ from factory_desk.services.sessions import (
     factory_country,
     get_session,
     plan_series,
+    series_conflicts,
 )
 
 D = dt.date
@@ -148,12 +149,15 @@ def test_a_series_with_a_conflict_writes_nothing_without_a_reason_and_everything
         tikhvin_id = tikhvin.id
     create_session(db, draft(ids, factory_id=tikhvin_id, dates=[D(2027, 1, 21)]))
     dates = [D(2027, 1, 12), D(2027, 1, 14), D(2027, 1, 21)]
+    # the editor can show them before saving, read in one go
+    shown = series_conflicts(db, draft(ids), dates)
     # WHEN the series is created without a reason
     with pytest.raises(ConflictsFound) as found:
         create_series(db, draft(ids), dates)
     # THEN none of its sessions is written
     assert [c.kind for c in found.value.conflicts] == ["trainer_busy"]
     assert "21.01.2027" in str(found.value.conflicts[0])
+    assert list(found.value.conflicts) == shown
     assert sessions_count(db) == 1
     # WHEN with one reason for the whole series
     made = create_series(db, draft(ids), dates, override_reason="Второй тренер подменит на часть дня")
