@@ -52,6 +52,12 @@ def working_days_from(first: dt.date, count: int) -> list[dt.date]:
     return dates
 
 
+def interface_language() -> str:
+    """The language the interface is in ("ru", "lv" or "en"): holiday names are given in it."""
+    code = QLocale().name()[:2]
+    return code if code in ("ru", "lv", "en") else "en"
+
+
 def short_date(value: dt.date) -> str:
     return QLocale().toString(to_qdate(value), "ddd dd.MM.yyyy")
 
@@ -288,21 +294,20 @@ class SessionEditor(QDialog):
         if self.ui.programme_combo.currentData() is None or self.ui.factory_combo.currentData() is None:
             self._show_conflicts([])
             return
-        from factory_desk.services.sessions import plan_series, session_conflicts
+        from factory_desk.services.sessions import plan_series, series_conflicts, session_conflicts
 
+        language = interface_language()
         try:
             if self._series:
                 draft = self.draft()
                 self._plan = plan_series(
                     self._db, draft, first=draft.dates[0], last=to_date(self.ui.until_date_edit.date()),
-                    weekdays=self._weekdays(), country=self.ui.holidays_combo.currentData())
+                    weekdays=self._weekdays(), country=self.ui.holidays_combo.currentData(), language=language)
                 self._show_plan(self._plan)
-                conflicts: list[Conflict] = []
-                for first in self._plan.dates:
-                    conflicts += [c for c in session_conflicts(self._db, self.draft(first))
-                                  if c.kind not in ("holiday", "trainer_away")]
+                conflicts: list[Conflict] = series_conflicts(self._db, draft, self._plan.sessions or self._plan.dates,
+                                                             language=language)
             else:
-                conflicts = session_conflicts(self._db, self.draft(), session_id=self._session_id)
+                conflicts = session_conflicts(self._db, self.draft(), session_id=self._session_id, language=language)
         except FactoryDeskError as exc:
             self._plan = None
             self.ui.series_label.setText(error_text(exc)) if self._series else None
@@ -337,14 +342,15 @@ class SessionEditor(QDialog):
                     self._say(self.tr("No day of the series is left to plan: choose weekdays and a later end date."))
                     return
                 self.saved_ids = create_series(self._db, self.draft(), list(self._plan.sessions or self._plan.dates),
-                                               override_reason=reason, user_name=self._user_name)
+                                               override_reason=reason, user_name=self._user_name,
+                                               language=interface_language())
             elif self._session_id is not None:
                 update_session(self._db, self._session_id, self.draft(), override_reason=reason,
-                               user_name=self._user_name)
+                               user_name=self._user_name, language=interface_language())
                 self.saved_ids = [self._session_id]
             else:
                 self.saved_ids = [create_session(self._db, self.draft(), override_reason=reason,
-                                                 user_name=self._user_name)]
+                                                 user_name=self._user_name, language=interface_language())]
         except ConflictsFound as found:
             self._show_conflicts(list(found.conflicts))
             self._say(self.tr("Say why the session goes ahead despite the conflicts, or change it."))
