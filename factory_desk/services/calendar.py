@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from sqlalchemy import Select, case, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
@@ -158,18 +159,22 @@ def _entry_statement() -> Select:  # type: ignore[type-arg]
 
 
 def _trainers(session: Session, session_ids: Iterable[int]) -> dict[int, str]:
-    """session id → its trainers' short names, the lead first, then alphabetically: one statement per chunk."""
+    """session id → its trainers' short names, the lead first, then alphabetically; one statement per 2,000.
+
+    (A list of ids, not a subquery repeating the range: PostgreSQL answers the list from the primary key,
+    the subquery with two sequential scans.)
+    """
     ids = sorted(set(session_ids))
     names: dict[int, list[str]] = {}
     short: dict[int, str] = {}  # trainer id → short name: a few trainers lead hundreds of sessions
     lead_first = case((session_trainer.c.role == TrainerRole.LEAD.value, 0), else_=1)
+    statement = (
+        select(session_trainer.c.session_id, Trainer.id, Trainer.surname, Trainer.first_name, Trainer.patronymic)
+        .join(Trainer, Trainer.id == session_trainer.c.trainer_id)
+        .order_by(session_trainer.c.session_id, lead_first, Trainer.sort_key, Trainer.id)
+    )
     for start in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(session_trainer.c.session_id, Trainer.id, Trainer.surname, Trainer.first_name, Trainer.patronymic)
-            .join(Trainer, Trainer.id == session_trainer.c.trainer_id)
-            .where(session_trainer.c.session_id.in_(ids[start:start + _CHUNK]))
-            .order_by(session_trainer.c.session_id, lead_first, Trainer.sort_key, Trainer.id)
-        )
+        rows = session.execute(statement.where(session_trainer.c.session_id.in_(ids[start:start + _CHUNK])))
         for session_id, trainer_id, surname, first_name, patronymic in rows:
             if (name := short.get(trainer_id)) is None:
                 name = short[trainer_id] = short_name(surname, first_name, patronymic)
@@ -177,11 +182,15 @@ def _trainers(session: Session, session_ids: Iterable[int]) -> dict[int, str]:
     return {session_id: ", ".join(found) for session_id, found in names.items()}
 
 
-def _entries(session: Session, statement: Select) -> list[CalendarEntry]:  # type: ignore[type-arg]
-    rows = session.execute(statement).all()
-    trainers = _trainers(session, (row[0] for row in rows))
+def _built(rows: Sequence[Any], trainers: dict[int, str]) -> list[CalendarEntry]:
     return [CalendarEntry(*row[:11], int(row[11]), int(row[12]), row[13], row[14], trainers.get(row[0], ""))
             for row in rows]
+
+
+def _entries(session: Session, statement: Select) -> list[CalendarEntry]:  # type: ignore[type-arg]
+    """The entries `statement` selects, with the trainers of all their sessions read by one more statement."""
+    rows = session.execute(statement).all()
+    return _built(rows, _trainers(session, (row[0] for row in rows)))
 
 
 def _filtered(statement: Select, factory_id: int | None,  # type: ignore[type-arg]
@@ -228,18 +237,21 @@ def today_overview(db: Database, today: dt.date | None = None, *,
     entry = _filtered(_entry_statement(), factory_id, None)
     first_days = entry.where(SessionDay.day_no == 1)
     enrolled, waitlisted = _count(EnrolmentStatus.ENROLLED), _count(EnrolmentStatus.WAITLISTED)
-    with db.read() as session:
-        week = _entries(session, entry.where(SessionDay.date.between(monday, sunday)))
-        under = _entries(session, first_days.where(
-            SessionDay.date.between(today, today + dt.timedelta(days=UNDER_MINIMUM_DAYS)),
-            TrainingSession.status.in_(ACCEPTING), enrolled < TrainingSession.min_group))
-        held = _entries(session, first_days.where(TrainingSession.status == SessionStatus.HELD.value))
+    # (A literal, not a parameter: only then may SQLite use the partial index of waiting people.)
+    waiting = select(Enrolment.session_id).where(Enrolment.status == literal_column("'waitlisted'"))
+    statements = (
+        entry.where(SessionDay.date.between(monday, sunday)),
+        first_days.where(SessionDay.date.between(today, today + dt.timedelta(days=UNDER_MINIMUM_DAYS)),
+                         TrainingSession.status.in_(ACCEPTING), enrolled < TrainingSession.min_group),
+        first_days.where(TrainingSession.status == SessionStatus.HELD.value),
         # Few people ever wait (a freed place promotes the first of them at once): start from those who do.
-        # (A literal, not a parameter: only then may SQLite use the partial index of waiting people.)
-        waiting = select(Enrolment.session_id).where(Enrolment.status == literal_column("'waitlisted'"))
-        promotable = _entries(session, first_days.where(
-            SessionDay.session_id.in_(waiting), SessionDay.date >= today, TrainingSession.status.in_(ACCEPTING),
-            enrolled < TrainingSession.max_group, waitlisted > 0))
+        first_days.where(SessionDay.session_id.in_(waiting), SessionDay.date >= today,
+                         TrainingSession.status.in_(ACCEPTING), enrolled < TrainingSession.max_group, waitlisted > 0),
+    )
+    with db.read() as session:
+        found = [session.execute(statement).all() for statement in statements]
+        trainers = _trainers(session, {row[0] for rows in found for row in rows})  # a few hundred at most
+    week, under, held, promotable = (_built(rows, trainers) for rows in found)
     return TodayOverview(today, [e for e in week if e.date == today], week, under, held, promotable)
 
 
