@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QWidget,
+)
 
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.i18n import error_text
@@ -87,6 +95,14 @@ def add_check_item(view: QListWidget, text: str, data: int, checked: bool) -> QL
 def checked_ids(view: QListWidget) -> tuple[int, ...]:
     return tuple(int(item.data(Qt.ItemDataRole.UserRole)) for item in (view.item(i) for i in range(view.count()))
                  if item.checkState() == Qt.CheckState.Checked)
+
+
+def commit_open_editor(table: QTableWidget) -> None:
+    """Write the cell being typed into its item, so Save never loses what the cell shows."""
+    if table.state() == QAbstractItemView.State.EditingState:
+        current = table.currentIndex()
+        table.setCurrentIndex(QModelIndex())  # leaving the cell commits and closes its editor
+        table.setCurrentIndex(current)
 
 
 def swap_rows(table: QTableWidget, first: int, second: int) -> None:

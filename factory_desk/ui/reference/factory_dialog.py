@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -38,13 +38,15 @@ class FactoryDialog(ReferenceEditor):
             ui.timezone_combo.addItem(zone, zone)
         if ui.timezone_combo.findData(self._details.timezone) < 0:  # a zone chosen outside the short list
             ui.timezone_combo.addItem(self._details.timezone, self._details.timezone)
-        self._fill_municipalities(set(self._details.municipality_ids))
+        self._municipalities = municipalities(db)
         self._show(self._details)
+        self._fill_municipalities(set(self._details.municipality_ids))
         ui.name_edit.textChanged.connect(self._check)
         ui.code_edit.textChanged.connect(self._check)
         ui.municipality_filter_edit.textChanged.connect(self._filter_municipalities)
+        ui.region_edit.textChanged.connect(lambda: self._fill_municipalities(set(checked_ids(ui.municipality_list))))
         ui.new_municipality_edit.textChanged.connect(self._check)
-        ui.new_municipality_edit.returnPressed.connect(self.add_municipality)
+        ui.new_municipality_edit.installEventFilter(self)
         ui.add_municipality_button.clicked.connect(self.add_municipality)
         ui.add_municipality_button.setAutoDefault(False)
         self.retranslate()
@@ -82,8 +84,8 @@ class FactoryDialog(ReferenceEditor):
         view = self.ui.municipality_list
         view.clear()
         # The factory's own region first; another region's municipality says which region it is in.
-        own = fold(self.ui.region_edit.text() or self._details.region)
-        for m in sorted(municipalities(self._db), key=lambda m: fold(m.region) != own):
+        own = fold(self.ui.region_edit.text())
+        for m in sorted(self._municipalities, key=lambda m: fold(m.region) != own):
             text = m.name if fold(m.region) in (own, "") else f"{m.name} ({m.region})"
             add_check_item(view, text, m.id, m.id in ticked).setToolTip(m.region)
         self._filter_municipalities()
@@ -105,6 +107,7 @@ class FactoryDialog(ReferenceEditor):
         except FactoryDeskError as exc:
             self.show_problem(error_text(exc))
             return
+        self._municipalities = municipalities(self._db)
         self._fill_municipalities(set(checked_ids(self.ui.municipality_list)) | {new_id})
         self.ui.new_municipality_edit.clear()
         for index in range(self.ui.municipality_list.count()):
@@ -114,12 +117,13 @@ class FactoryDialog(ReferenceEditor):
                 self.ui.municipality_list.scrollToItem(item)
                 self.ui.municipality_list.setCurrentItem(item)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Enter under the list adds the municipality typed there; it does not save the factory.
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self.focusWidget() is self.ui.new_municipality_edit):
-            return
-        super().keyPressEvent(event)
+        if (watched is self.ui.new_municipality_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add_municipality()
+            return True
+        return super().eventFilter(watched, event)
 
     def _check(self) -> None:
         ui = self.ui

@@ -38,7 +38,8 @@ class ReferencePanel(QWidget):
         self._db: Database | None = None
         self._loaded = False
         self._editor: QDialog | None = None  # one editor at a time: a double-click also activates
-        self.confirmation: QMessageBox | None = None  # the open "delete?" question
+        self.confirmation: QMessageBox | None = None  # "delete?", made when first asked
+        self._deleting: int | None = None  # the row the question is about, while it is open
         view = self.ui.table_view
         view.setModel(model)
         header = view.horizontalHeader()
@@ -201,19 +202,22 @@ class ReferencePanel(QWidget):
     def delete_selected(self) -> None:
         """Ask first; a row that something uses is refused with a sentence that says to deactivate it."""
         row = self.selected_row()
-        if row is None or self._db is None or self.confirmation is not None:
+        if row is None or self._db is None or self._deleting is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), self.delete_question(row.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        if self.confirmation is None:  # one question box, asked again for each deletion
+            self.confirmation = QMessageBox(QMessageBox.Icon.Question, "", "",
+                                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            self.confirmation.finished.connect(self._delete_answered)
+        box = self.confirmation
+        box.setWindowTitle(self.tr("Delete"))
+        box.setText(self.delete_question(row.name))
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda result: self._delete_answered(row.id, result))
-        self.confirmation = box
+        self._deleting = row.id
         box.open()
 
-    def _delete_answered(self, row_id: int, result: int) -> None:
-        self.confirmation = None
-        if result != QMessageBox.StandardButton.Yes or self._db is None:
+    def _delete_answered(self, result: int) -> None:
+        row_id, self._deleting = self._deleting, None
+        if result != QMessageBox.StandardButton.Yes or self._db is None or row_id is None:
             return
         from factory_desk.services.reference import delete_reference
 

@@ -18,7 +18,7 @@ from factory_desk.services.reference import (
     save_programme,
 )
 from factory_desk.ui.forms.ui_programme_dialog import Ui_ProgrammeDialog
-from factory_desk.ui.reference.editor import ReferenceEditor, swap_rows
+from factory_desk.ui.reference.editor import ReferenceEditor, commit_open_editor, swap_rows
 from factory_desk.ui.user import desk_user
 
 if TYPE_CHECKING:
@@ -108,6 +108,7 @@ class ProgrammeDialog(ReferenceEditor):
     # --- the metrics table ------------------------------------------------------------------------------
     def metrics(self) -> tuple[MetricDetails, ...]:
         table = self.ui.metrics_table
+        commit_open_editor(table)
         found = []
         for row in range(table.rowCount()):
             code, name, unit, lower = (table.item(row, column) for column in (CODE, NAME, UNIT, LOWER))

@@ -17,7 +17,7 @@ from factory_desk.services.reference import (
     save_trainer,
 )
 from factory_desk.ui.forms.ui_trainer_dialog import Ui_TrainerDialog
-from factory_desk.ui.reference.editor import ReferenceEditor, add_check_item, checked_ids
+from factory_desk.ui.reference.editor import ReferenceEditor, add_check_item, checked_ids, commit_open_editor
 from factory_desk.ui.user import desk_user
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ class TrainerDialog(ReferenceEditor):
     # --- absences -----------------------------------------------------------------------------------------
     def absences(self) -> tuple[AbsenceDetails, ...]:
         table = self.ui.absences_table
+        commit_open_editor(table)
         found = []
         for row in range(table.rowCount()):
             reason = table.item(row, REASON)
