@@ -520,6 +520,24 @@ def test_two_moves_in_opposite_directions_at_once_both_complete(db, db_url, plac
     assert {p for p, (status, _) in _state(db, second).items() if status == "enrolled"} == set(ours)
 
 
+def test_two_writers_putting_one_person_into_two_sessions_the_same_day_take_turns(db, db_url, place):
+    # GIVEN two sessions on the same day, and two app instances each enrolling the same people in one of them
+    people = _people(db, place, "Андреев", "Борисов", "Васильев")
+    morning = _session(db, place, DAY)
+    elsewhere = _session(db, place, DAY, factory=place["other_factory"])
+    one, two = Database(db_url), Database(db_url)
+    try:
+        # WHEN both enrol at the same moment, refusing conflicts
+        _in_parallel(lambda: enrol(one, morning, people, on_conflict="refuse"),
+                     lambda: enrol(two, elsewhere, list(reversed(people)), on_conflict="refuse"))
+    finally:
+        one.dispose()
+        two.dispose()
+    # THEN each person is in exactly one of them: the second writer saw the first one's enrolments
+    placed = [p for session_id in (morning, elsewhere) for p in _state(db, session_id)]
+    assert sorted(placed) == sorted(people)
+
+
 def _in_parallel(*jobs):
     barrier = threading.Barrier(len(jobs))
     errors: list[BaseException] = []
