@@ -17,7 +17,7 @@ class Ui_FactoryDialog(object):
     def setupUi(self, FactoryDialog):
         if not FactoryDialog.objectName():
             FactoryDialog.setObjectName(u"FactoryDialog")
-        FactoryDialog.setMinimumSize(QSize(880, 0))
+        FactoryDialog.setMinimumSize(QSize(960, 0))
         self.dialog_layout = QVBoxLayout(FactoryDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -207,7 +207,7 @@ class Ui_FactoryDialog(object):
         self.code_edit.setAccessibleName(QCoreApplication.translate("FactoryDialog", u"Code", None))
 #endif // QT_CONFIG(accessibility)
         self.code_edit.setPlaceholderText(QCoreApplication.translate("FactoryDialog", u"For example, \u041a\u0418\u0420", None))
-        self.code_hint_label.setText(QCoreApplication.translate("FactoryDialog", u"Up to 12 letters or digits; it begins the number of every certificate issued here: \u041a\u0418\u0420-2026-00042.", None))
+        self.code_hint_label.setText(QCoreApplication.translate("FactoryDialog", u"Up to 12 letters or digits; it begins each certificate number: \u041a\u0418\u0420-2026-00042.", None))
         self.address_label.setText(QCoreApplication.translate("FactoryDialog", u"&Address:", None))
 #if QT_CONFIG(accessibility)
         self.address_edit.setAccessibleName(QCoreApplication.translate("FactoryDialog", u"Address", None))

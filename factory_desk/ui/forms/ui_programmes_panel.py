@@ -56,26 +56,6 @@ class Ui_ProgrammesPanel(object):
 
         self.search_layout.addItem(self.search_spacer)
 
-        self.new_button = QPushButton(ProgrammesPanel)
-        self.new_button.setObjectName(u"new_button")
-
-        self.search_layout.addWidget(self.new_button)
-
-        self.edit_button = QPushButton(ProgrammesPanel)
-        self.edit_button.setObjectName(u"edit_button")
-
-        self.search_layout.addWidget(self.edit_button)
-
-        self.active_button = QPushButton(ProgrammesPanel)
-        self.active_button.setObjectName(u"active_button")
-
-        self.search_layout.addWidget(self.active_button)
-
-        self.delete_button = QPushButton(ProgrammesPanel)
-        self.delete_button.setObjectName(u"delete_button")
-
-        self.search_layout.addWidget(self.delete_button)
-
 
         self.panel_layout.addLayout(self.search_layout)
 
@@ -99,6 +79,36 @@ class Ui_ProgrammesPanel(object):
 
         self.panel_layout.addWidget(self.empty_label)
 
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.setSpacing(8)
+        self.buttons_layout.setObjectName(u"buttons_layout")
+        self.new_button = QPushButton(ProgrammesPanel)
+        self.new_button.setObjectName(u"new_button")
+
+        self.buttons_layout.addWidget(self.new_button)
+
+        self.edit_button = QPushButton(ProgrammesPanel)
+        self.edit_button.setObjectName(u"edit_button")
+
+        self.buttons_layout.addWidget(self.edit_button)
+
+        self.active_button = QPushButton(ProgrammesPanel)
+        self.active_button.setObjectName(u"active_button")
+
+        self.buttons_layout.addWidget(self.active_button)
+
+        self.delete_button = QPushButton(ProgrammesPanel)
+        self.delete_button.setObjectName(u"delete_button")
+
+        self.buttons_layout.addWidget(self.delete_button)
+
+        self.buttons_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons_layout.addItem(self.buttons_spacer)
+
+
+        self.panel_layout.addLayout(self.buttons_layout)
+
         self.panel_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
@@ -120,6 +130,9 @@ class Ui_ProgrammesPanel(object):
         self.inactive_check.setToolTip(QCoreApplication.translate("ProgrammesPanel", u"Also list those no longer offered for new sessions", None))
 #endif // QT_CONFIG(tooltip)
         self.inactive_check.setText(QCoreApplication.translate("ProgrammesPanel", u"Sho&w inactive", None))
+#if QT_CONFIG(accessibility)
+        self.table_view.setAccessibleName(QCoreApplication.translate("ProgrammesPanel", u"Programmes", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.new_button.setToolTip(QCoreApplication.translate("ProgrammesPanel", u"Add a programme (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
@@ -136,9 +149,6 @@ class Ui_ProgrammesPanel(object):
         self.delete_button.setToolTip(QCoreApplication.translate("ProgrammesPanel", u"Delete it for good: only what no session uses", None))
 #endif // QT_CONFIG(tooltip)
         self.delete_button.setText(QCoreApplication.translate("ProgrammesPanel", u"De&lete", None))
-#if QT_CONFIG(accessibility)
-        self.table_view.setAccessibleName(QCoreApplication.translate("ProgrammesPanel", u"Programmes", None))
-#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 
