@@ -595,13 +595,13 @@ def cmd_sessions_enrol(args: argparse.Namespace) -> int:
         outcome[refusal.person_id] = {"person": refusal.person_id, "result": "refused",
                                       "reason": error_text(refusal.error), "position": None}
     for person in result.already:
-        row = before.get(person)
-        waiting = row is not None and row.status == "waitlisted"
+        there = before.get(person)
+        waiting = there is not None and there.status == "waitlisted"
         outcome[person] = {
             "person": person, "result": "waitlisted" if waiting else "enrolled",
             "reason": translate("CommandLine", "Already on the waiting list: left as it was.") if waiting
             else translate("CommandLine", "Already enrolled: left as it was."),
-            "position": row.waitlist_position if row is not None else None}
+            "position": there.waitlist_position if there is not None else None}
     rows = [outcome[person] for person in people]
     if args.json:
         _print_json(rows)
@@ -609,17 +609,18 @@ def cmd_sessions_enrol(args: argparse.Namespace) -> int:
         for promotion in result.promoted:
             _say(translate("CommandLine", "{name} (id {id}) took a free place from the waiting list."),
                  name=promotion.full_name, id=promotion.person_id)
-        for row in rows:
-            if row["result"] == "refused":
-                _say(translate("CommandLine", "Person {id}: refused. {reason}"), id=row["person"], reason=row["reason"])
-            elif row["reason"]:
-                _say(translate("CommandLine", "Person {id}: {reason}"), id=row["person"], reason=row["reason"])
-            elif row["result"] == "waitlisted":
+        for line in rows:
+            if line["result"] == "refused":
+                _say(translate("CommandLine", "Person {id}: refused. {reason}"), id=line["person"],
+                     reason=line["reason"])
+            elif line["reason"]:
+                _say(translate("CommandLine", "Person {id}: {reason}"), id=line["person"], reason=line["reason"])
+            elif line["result"] == "waitlisted":
                 _say(translate("CommandLine", "Person {id}: on the waiting list, number {position}."),
-                     id=row["person"], position=row["position"])
+                     id=line["person"], position=line["position"])
             else:
-                _say(translate("CommandLine", "Person {id}: enrolled."), id=row["person"])
-    return EXIT_OK if any(row["result"] != "refused" for row in rows) else EXIT_FAILED
+                _say(translate("CommandLine", "Person {id}: enrolled."), id=line["person"])
+    return EXIT_OK if any(line["result"] != "refused" for line in rows) else EXIT_FAILED
 
 
 def cmd_sessions_withdraw(args: argparse.Namespace) -> int:
