@@ -635,6 +635,10 @@ class ResultPage(QWizardPage):
             if result.already_enrolled:
                 lines.insert(4, self.tr("Already enrolled there before: {count}").format(
                     count=result.already_enrolled))
+            if result.not_enrolled:
+                lines.insert(4, self.tr("Not enrolled, put into the waiting pool instead (another session that day, "
+                                        "or the programme already completed): {count}").format(
+                    count=result.not_enrolled))
         self.ui.result_label.setText("\n".join(lines))
         self.ui.show_button.setFocus()
 
