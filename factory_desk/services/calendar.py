@@ -72,6 +72,7 @@ class CalendarEntry:
     min_group: int
     max_group: int
     trainers: str  # short names ("Петров И. С."), the lead trainer first; "" when none is assigned
+    factory_code: str = ""  # the factory's short code («КИР»), where there is no room for its name
 
     @property
     def free_places(self) -> int:
@@ -150,7 +151,8 @@ def _entry_statement() -> Select:  # type: ignore[type-arg]
         select(SessionDay.session_id, SessionDay.day_no, days, SessionDay.date, SessionDay.starts_at,
                SessionDay.ends_at, TrainingSession.programme_id, Programme.name, TrainingSession.factory_id,
                Factory.name, TrainingSession.status, _count(EnrolmentStatus.ENROLLED),
-               _count(EnrolmentStatus.WAITLISTED), TrainingSession.min_group, TrainingSession.max_group)
+               _count(EnrolmentStatus.WAITLISTED), TrainingSession.min_group, TrainingSession.max_group,
+               Factory.code)
         .join(TrainingSession, TrainingSession.id == SessionDay.session_id)
         .join(Programme, Programme.id == TrainingSession.programme_id)
         .join(Factory, Factory.id == TrainingSession.factory_id)
@@ -183,8 +185,8 @@ def _trainers(session: Session, session_ids: Iterable[int]) -> dict[int, str]:
 
 
 def _built(rows: Sequence[Any], trainers: dict[int, str]) -> list[CalendarEntry]:
-    return [CalendarEntry(*row[:11], int(row[11]), int(row[12]), row[13], row[14], trainers.get(row[0], ""))
-            for row in rows]
+    return [CalendarEntry(*row[:11], int(row[11]), int(row[12]), row[13], row[14], trainers.get(row[0], ""),
+                          row[15]) for row in rows]
 
 
 def _entries(session: Session, statement: Select) -> list[CalendarEntry]:  # type: ignore[type-arg]
