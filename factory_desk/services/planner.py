@@ -142,16 +142,29 @@ class GroupPlan:
     max_group: int
     groups: list[PlannedGroup]
     unplaced: list[tuple[int, FactoryDeskError]]
-    people: dict[int, PlannedPerson] = field(default_factory=dict)
+    people: dict[int, PlannedPerson] = field(default_factory=dict)  # by department, then by name
 
     def move(self, person_ids: Iterable[int], target: int) -> None:
-        """Move people (from whichever groups hold them, or from the unplaced) into group number `target`."""
-        moving = [pid for pid in dict.fromkeys(person_ids)]
+        """Move people (from whichever groups hold them, or from the unplaced) into group number `target`;
+        those already in it stay where they are."""
+        into = self.groups[target]
+        moving = [pid for pid in dict.fromkeys(person_ids) if pid not in into.person_ids]
         chosen = set(moving)
         for group in self.groups:
             group.person_ids[:] = [pid for pid in group.person_ids if pid not in chosen]
         self.unplaced[:] = [(pid, reason) for pid, reason in self.unplaced if pid not in chosen]
-        self.groups[target].person_ids.extend(moving)
+        into.person_ids.extend(moving)
+
+    def leave_out(self, person_ids: Iterable[int]) -> None:
+        """Take people out of their groups: they are listed as not placed, taken out by the coordinator."""
+        leaving = [pid for pid in dict.fromkeys(person_ids) if any(pid in g.person_ids for g in self.groups)]
+        chosen = set(leaving)
+        for group in self.groups:
+            group.person_ids[:] = [pid for pid in group.person_ids if pid not in chosen]
+        for pid in leaving:
+            person = self.people.get(pid)
+            self.unplaced.append((pid, PlanError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} was taken out of the groups by hand."), name=person.full_name if person else pid)))
 
     def problems(self) -> list[tuple[int, FactoryDeskError]]:
         """(group number, problem) of every group that cannot be accepted as it is."""
@@ -375,6 +388,8 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
         else:
             candidates.append(pid)
     candidates.sort(key=lambda pid: _person_order(rows[pid][4], rows[pid][6], pid))
+    plan.people = {pid: plan.people[pid] for pid in sorted(
+        plan.people, key=lambda pid: _person_order(rows[pid][4], rows[pid][6], pid))}
 
     # New sessions: one per free day (a session of several days takes that many free days in a row).
     blocks: list[list[dt.date]] = []
