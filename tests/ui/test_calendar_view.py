@@ -80,8 +80,9 @@ def view(qtbot, db, sessions):  # type: ignore[no-untyped-def]
     view = CalendarView()
     qtbot.addWidget(view)
     view.resize(1240, 720)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitActive(view):  # keyboard focus needs an active window
+        view.show()
+        view.activateWindow()
     view.set_database(db)
     view.show_date(QDate(2026, 11, 18))
     return view
