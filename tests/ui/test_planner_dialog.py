@@ -23,7 +23,7 @@ from factory_desk.domain.models import (
     TrainingSession,
 )
 from factory_desk.services.enrolment import enrol
-from factory_desk.ui.sessions.planner_dialog import PlannerDialog
+from factory_desk.ui.sessions.planner_dialog import NO_PERSON, PERSON_ROLE, PlannerDialog
 
 # The dialog plans from the day after "today": 29 December 2026 to 29 January 2027, around the Russian New
 # Year holidays (1–8 January).
@@ -79,6 +79,11 @@ def _groups(dialog):
     return [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
 
 
+def _people_in(row):
+    """How many people a group's row holds (a line saying what is wrong with the group is not a person)."""
+    return sum(1 for k in range(row.childCount()) if row.child(k).data(0, PERSON_ROLE) != NO_PERSON)
+
+
 def _accept_button(dialog):
     return dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -95,29 +100,37 @@ def test_45_people_are_proposed_moved_between_groups_and_accepted(qtbot, db, pla
     # THEN three new sessions of 15 on the first working days (31 December and 1–8 January are days off)
     rows = _groups(dialog)
     assert [row.text(0) for row in rows] == [
-        f"{day} · Фабрика процессов Кириши · 15 person(s) (new session)"
+        f"{day} · 15 person(s) (new session) · Фабрика процессов Кириши"
         for day in ("Tue 29.12.2026", "Wed 30.12.2026", "Mon 11.01.2027")]
-    assert [row.childCount() for row in rows] == [15, 15, 15]
+    assert [_people_in(row) for row in rows] == [row.childCount() for row in rows] == [15, 15, 15]
     assert rows[0].child(0).text(1) == "Бухгалтерия" and rows[0].child(0).text(2) == "АО «Кировский завод»"
     assert dialog.ui.status_label.text() == "Placed: 45 in 3 groups; not placed: 0."
     assert _accept_button(dialog).isEnabled()
 
-    # WHEN two people of the first group are selected with the keyboard and moved to the second group
+    # WHEN two people of the first group are selected, and moved to the second group, all with the keyboard
     tree = dialog.ui.plan_tree
     tree.setFocus()
     tree.setCurrentItem(rows[0].child(0))
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     moved = dialog.selected_people()
     assert len(moved) == 2
-    dialog.ui.move_combo.setCurrentIndex(1)
-    qtbot.mouseClick(dialog.ui.move_button, Qt.MouseButton.LeftButton)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Move the selected people to:"
+    assert dialog.ui.move_combo.hasFocus()
+    qtbot.keyClick(dialog.ui.move_combo, Qt.Key.Key_Down)
+    assert dialog.ui.move_combo.currentIndex() == 1
+    qtbot.keyClick(dialog.ui.move_combo, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Move"
+    qtbot.waitUntil(lambda: _people_in(_groups(dialog)[1]) == 17)  # a mnemonic clicks the button a moment later
 
     # THEN the second group is over its maximum, shown in red with the sentence, and the plan cannot be accepted
     rows = _groups(dialog)
-    assert rows[0].text(0).endswith("13 person(s) (new session)")
-    assert rows[1].text(0) == ("Wed 30.12.2026 · Фабрика процессов Кириши · 17 person(s) (new session) — A group "
-                               "takes at most 16 people; this one has 17.")
-    assert rows[1].foreground(0).color().name() == "#b3261e"
+    assert rows[0].text(0).startswith("Tue 29.12.2026 · 13 person(s) (new session)")
+    assert rows[0].childCount() == _people_in(rows[0]) == 13  # within 12..16: no sentence under it
+    assert rows[1].text(0) == "Wed 30.12.2026 · 17 person(s) (new session) · Фабрика процессов Кириши"
+    assert rows[1].child(0).text(0) == "A group takes at most 16 people; this one has 17."
+    assert rows[1].foreground(0).color().name() == rows[1].child(0).foreground(0).color().name() == "#b3261e"
+    assert _people_in(rows[1]) == 17
     assert "A group shown in red is outside its limits" in dialog.ui.status_label.text()
     assert not _accept_button(dialog).isEnabled()
 
@@ -135,7 +148,7 @@ def test_45_people_are_proposed_moved_between_groups_and_accepted(qtbot, db, pla
     assert dialog.eventFilter(tree.viewport(), drop)
     action = drop.dropAction()
     assert action == Qt.DropAction.CopyAction  # so the tree itself removes no row
-    qtbot.waitUntil(lambda: _groups(dialog)[2].childCount() == 16)
+    qtbot.waitUntil(lambda: _people_in(_groups(dialog)[2]) == 16)
 
     # THEN every group is within its limits again and the plan can be accepted
     assert [row.childCount() for row in _groups(dialog)] == [13, 16, 16]
@@ -188,7 +201,7 @@ def test_an_organisations_people_still_to_train_are_planned_and_the_others_liste
     assert rows[-1].child(0).text(0) == ("Сотрудник00 Иван is already enrolled in «Основы бережливого "
                                          "производства» of 20.01.2027.")
     texts = [row.text(0) for row in rows[:-1]]
-    assert "Wed 20.01.2027 · Фабрика процессов Кириши" in texts[-1] and "(existing session, 15 free)" in texts[-1]
+    assert texts[-1] == "Wed 20.01.2027 · 15 person(s) (existing session, 15 free) · Фабрика процессов Кириши"
     days = [dialog._plan.groups[n].date.weekday() for n in range(len(texts))]
     assert set(days) <= {1, 2}
     # AND of the departments of 14, 12, 10 and 8 over groups of 16, 16 and 15, one must be split, in two
@@ -217,7 +230,7 @@ def test_conflicts_found_on_accepting_are_shown_and_accepted_with_a_reason(qtbot
     people = place["people"][:12]
     dialog = _dialog(qtbot, db, place, people)
     _propose(qtbot, dialog)
-    assert [row.childCount() for row in _groups(dialog)] == [12]
+    assert [_people_in(row) for row in _groups(dialog)] == [12]
     # AND one of them is enrolled that day in another programme at another factory
     other = _session(db, place, dt.date(2026, 12, 29), programme=place["other_programme"], factory=place["elsewhere"])
     enrol(db, other, people[:1])

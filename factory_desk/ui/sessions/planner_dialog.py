@@ -36,6 +36,7 @@ NO_PERSON = 0
 ANY_FACTORY = 0
 PROBLEM_COLOUR = QColor("#b3261e")
 NOTE_COLOUR = QColor("#7a4f00")
+HEADING_BACKGROUND = QColor("#e6edf5")
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -223,14 +224,15 @@ class PlannerDialog(QDialog):
 
     # --- the proposal ---------------------------------------------------------------------------------------
     def _group_text(self, group: PlannedGroup) -> str:
+        """«Вт 12.01.2027 · 15 people (new session) · Фабрика …»: the factory last, as its name can be long."""
         days = day_text(group.date)
         if len(group.dates) > 1:
             days += " – " + day_text(group.dates[-1])
         people = self.tr("%n person(s)", "", len(group.person_ids))
         if group.is_new:
-            return self.tr("{days} · {factory} · {people} (new session)").format(
+            return self.tr("{days} · {people} (new session) · {factory}").format(
                 days=days, factory=group.factory, people=people)
-        return self.tr("{days} · {factory} · {people} (existing session, {free} free)").format(
+        return self.tr("{days} · {people} (existing session, {free} free) · {factory}").format(
             days=days, factory=group.factory, people=people, free=group.places)
 
     def _short_text(self, group: PlannedGroup) -> str:
@@ -257,18 +259,20 @@ class PlannerDialog(QDialog):
             row.setData(0, GROUP_ROLE, number)
             row.setData(0, PERSON_ROLE, NO_PERSON)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-            text = self._group_text(group)
-            if (problem := group.problem()) is not None:
-                text += " — " + error_text(problem)
-                row.setForeground(0, QBrush(PROBLEM_COLOUR))
-            elif (note := group.note()) is not None:
-                text += " — " + error_text(note)
-                row.setForeground(0, QBrush(NOTE_COLOUR))
-            row.setText(0, text)
-            row.setToolTip(0, text)
-            font = row.font(0)
-            font.setBold(True)
-            row.setFont(0, font)
+            row.setText(0, self._group_text(group))
+            row.setToolTip(0, row.text(0))
+            self._heading(row)
+            # What is wrong with the group (red: it cannot be accepted so) on a line of its own under the heading.
+            problem, note = group.problem(), group.note()
+            if problem is not None or note is not None:
+                line = QTreeWidgetItem(row, [error_text(problem or note)])  # type: ignore[arg-type]
+                line.setData(0, GROUP_ROLE, NO_GROUP)
+                line.setData(0, PERSON_ROLE, NO_PERSON)
+                line.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+                line.setFirstColumnSpanned(True)
+                colour = QBrush(PROBLEM_COLOUR if problem is not None else NOTE_COLOUR)
+                for item in (row, line):
+                    item.setForeground(0, colour)
             for pid in sorted(group.person_ids, key=lambda p: rank.get(p, len(rank))):
                 person = plan.people.get(pid)
                 item = QTreeWidgetItem(row, [person.full_name, person.department, person.organisation] if person
@@ -287,9 +291,7 @@ class PlannerDialog(QDialog):
             row.setData(0, PERSON_ROLE, NO_PERSON)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
             row.setText(0, self.tr("Not placed: %n", "", len(plan.unplaced)))
-            font = row.font(0)
-            font.setBold(True)
-            row.setFont(0, font)
+            self._heading(row)
             row.setFirstColumnSpanned(True)
             for pid, reason in plan.unplaced:
                 item = QTreeWidgetItem(row, [error_text(reason)])
@@ -310,6 +312,14 @@ class PlannerDialog(QDialog):
             tree.setCurrentItem(found[0], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
             tree.scrollToItem(found[0])
         self._show_state()
+
+    @staticmethod
+    def _heading(row: QTreeWidgetItem) -> None:
+        """A group's row: bold, on a tinted band that sets the groups apart."""
+        font = row.font(0)
+        font.setBold(True)
+        row.setFont(0, font)
+        row.setBackground(0, QBrush(HEADING_BACKGROUND))
 
     def selected_people(self) -> list[int]:
         return [pid for item in self.ui.plan_tree.selectedItems()
