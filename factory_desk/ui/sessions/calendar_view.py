@@ -412,10 +412,7 @@ class DayGrid(QWidget):
             painter.setPen(fill_colour)
             painter.drawText(first, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, fill)
             return
-        when = hours(entry)
-        if entry.days > 1:
-            when = self.tr("{hours}, day {n} of {days}").format(hours=when, n=entry.day_no, days=entry.days)
-        lines = [(when, True, text_colour), (entry.programme, False, text_colour),
+        lines = [(hours(entry), True, text_colour), (entry.programme, False, text_colour),
                  (entry.factory, False, text_colour),
                  (entry.trainers or self.tr("No trainer yet"), False, text_colour),
                  (("⚠ " if is_short(entry) else "") + fill_text(entry), is_short(entry), fill_colour)]
@@ -427,6 +424,12 @@ class DayGrid(QWidget):
             line = QRect(inner.left(), inner.top() + n * self._line(), inner.width(), self._line())
             painter.drawText(line, Qt.AlignmentFlag.AlignVCenter,
                              QFontMetrics(line_font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+            if n == 0 and entry.days > 1:  # after the hours, in plain type: "day 2 of 3"
+                rest = line.adjusted(QFontMetrics(line_font).horizontalAdvance(text) + 6, 0, 0, 0)
+                painter.setFont(font)
+                painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(
+                    self.tr("day {n} of {days}").format(n=entry.day_no, days=entry.days),
+                    Qt.TextElideMode.ElideRight, max(0, rest.width())))
 
     # --- mouse ------------------------------------------------------------------------------------------------
     def item_at(self, point: QPoint) -> CalendarEntry | None:
