@@ -427,3 +427,43 @@ def test_conflicts_of_the_enrolment_are_raised_together_and_accepted_with_a_reas
     with db.read() as s:
         reasons = set(s.scalars(select(AuditEntry.reason).where(AuditEntry.reason.is_not(None))))
     assert reasons == {"Переведут на утро"}
+
+
+def test_people_taken_out_by_hand_are_listed_and_can_be_put_back(db, place):
+    people = _people(db, place, [30])
+    plan = _propose(db, place, people)
+
+    # WHEN the coordinator takes two people out of the first group
+    plan.leave_out(plan.groups[0].person_ids[:2])
+
+    # THEN they are listed as not placed, saying so
+    assert [str(reason) for _pid, reason in plan.unplaced] == [
+        "Сотрудник000 Иван was taken out of the groups by hand.",
+        "Сотрудник001 Иван was taken out of the groups by hand."]
+    assert _sizes(plan) == [13, 15]
+    # AND one of them can be put back into a group
+    plan.move([people[0]], 1)
+    assert [pid for pid, _ in plan.unplaced] == [people[1]] and _sizes(plan) == [13, 16]
+
+
+def test_a_programme_of_two_days_gets_new_sessions_of_two_free_days(db, place):
+    # GIVEN a programme of two days and 14 people
+    with db.write() as s:
+        two_days = Programme(name="Картирование потока создания ценности", days=2, min_group=10, max_group=16)
+        s.add(two_days)
+        s.flush()
+        programme_id = two_days.id
+    people = _people(db, place, [14])
+
+    # WHEN groups are proposed and accepted
+    plan = propose_groups(db, people, programme_id=programme_id, factory_id=place["factory"], first=FIRST,
+                          last=LAST, today=TODAY)
+    assert [g.dates for g in plan.groups] == [[dt.date(2027, 1, 11), dt.date(2027, 1, 12)]]
+    result = accept_plan(db, plan, programme_id=programme_id)
+
+    # THEN the session has both days
+    with db.read() as s:
+        days = list(s.scalars(select(SessionDay.date).where(SessionDay.session_id == result.created[0])
+                              .order_by(SessionDay.day_no)))
+    assert days == [dt.date(2027, 1, 11), dt.date(2027, 1, 12)]
+    assert result.enrolled == 14
