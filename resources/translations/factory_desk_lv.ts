@@ -33,6 +33,113 @@
     </message>
 </context>
 <context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <source>«{programme}», {date}, {factory}: {enrolled} of {max} places taken, {waiting} waiting.</source>
+        <translation>“{programme}”, {date}, {factory}: aizņemtas vietas — {enrolled} no {max}, gaidīšanas sarakstā — {waiting}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in the pool for this programme.</source>
+        <translation>Gaidītāju sarakstā uz šo programmu neviena nav.</translation>
+    </message>
+    <message>
+        <source>Tick the people to enrol.</source>
+        <translation>Atzīmējiet cilvēkus, kurus pieteikt.</translation>
+    </message>
+    <message>
+        <source>Ticked: {n}</source>
+        <translation>Atzīmēti: {n}</translation>
+    </message>
+    <message>
+        <source>Places: {places}; on the waiting list: {waiting}.</source>
+        <translation>Vietu saņems: {places}; gaidīšanas sarakstā: {waiting}.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol ({n})</source>
+        <translation>&amp;Pieteikt ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <source>Some of these people cannot simply be enrolled:</source>
+        <translation>Dažus no šiem cilvēkiem nevar vienkārši pieteikt:</translation>
+    </message>
+    <message>
+        <source>Enrol the others only</source>
+        <translation>Pieteikt tikai pārējos</translation>
+    </message>
+    <message>
+        <source>Enrol everyone anyway…</source>
+        <translation>Tomēr pieteikt visus…</translation>
+    </message>
+    <message>
+        <source>Enrolled: {n}</source>
+        <translation>Pieteikti: {n}</translation>
+    </message>
+    <message>
+        <source>on the waiting list: {n}</source>
+        <translation>gaidīšanas sarakstā: {n}</translation>
+    </message>
+    <message>
+        <source>already there: {n}</source>
+        <translation>jau bija pieteikti: {n}</translation>
+    </message>
+    <message>
+        <source>not enrolled: {n}</source>
+        <translation>nav pieteikti: {n}</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Personas izvēle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Izvēlēties</translation>
+    </message>
+    <message>
+        <source>Add people to the session</source>
+        <translation>Cilvēku pievienošana nodarbībai</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>Pēc &amp;vārda</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Surname, first name or patronymic</source>
+        <translation>Uzvārds, vārds vai tēvvārds</translation>
+    </message>
+    <message>
+        <source>Tick the people to enrol; Space ticks the current one</source>
+        <translation>Atzīmējiet pieteicamos cilvēkus; atstarpes taustiņš atzīmē pašreizējo</translation>
+    </message>
+    <message>
+        <source>By &amp;organisation</source>
+        <translation>Pēc &amp;organizācijas</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganizācija:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Atzīmēt vis&amp;us</translation>
+    </message>
+    <message>
+        <source>From the waiting &amp;pool</source>
+        <translation>No gaidītāju &amp;saraksta</translation>
+    </message>
+    <message>
+        <source>People organisations sent for this programme (or for any) who are not yet in a group.</source>
+        <translation>Cilvēki, kurus organizācijas pieteikušas šai programmai (vai jebkurai), bet kuri vēl nav nevienā grupā.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>In the open database</source>
@@ -75,6 +182,230 @@
     <message>
         <source>Factory Desk</source>
         <translation>Factory Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>(day {n} of {days})</source>
+        <translation>({n}. diena no {days})</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Treneri: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {enrolled} of {max_group} (at least {min_group})</source>
+        <translation>Pieteikti: {enrolled} no {max_group} (vismaz {min_group})</translation>
+    </message>
+    <message>
+        <source>, {n} waiting</source>
+        <translation>, gaida: {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statuss: {status}</translation>
+    </message>
+    <message>
+        <source>Session No. {id}</source>
+        <translation>Nodarbība Nr. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Save a calendar file</source>
+        <translation>Kalendāra faila saglabāšana</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalendāra fails (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the calendar file {file}.</source>
+        <translation>Kalendāra fails {file} saglabāts.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Raksta kalendāra failu…</translation>
+    </message>
+    <message>
+        <source>session-{id}.ics</source>
+        <translation>nodarbiba-{id}.ics</translation>
+    </message>
+    <message>
+        <source>There is no factory yet: add one on the Factories tab.</source>
+        <translation>Vēl nav nevienas fabrikas: pievienojiet to cilnē “Fabrikas”.</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s plan</source>
+        <translation>Fabrikas plāns</translation>
+    </message>
+    <message>
+        <source>The sessions of which factory, from {first} to {last}?</source>
+        <translation>Kuras fabrikas nodarbības no {first} līdz {last}?</translation>
+    </message>
+    <message>
+        <source>plan {name}.ics</source>
+        <translation>plans {name}.ics</translation>
+    </message>
+    <message>
+        <source>There is no trainer yet: add one on the Trainers tab.</source>
+        <translation>Vēl nav neviena trenera: pievienojiet to cilnē “Treneri”.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s schedule</source>
+        <translation>Trenera grafiks</translation>
+    </message>
+    <message>
+        <source>The sessions of which trainer, from {first} to {last}?</source>
+        <translation>Kura trenera nodarbības no {first} līdz {last}?</translation>
+    </message>
+    <message>
+        <source>schedule {name}.ics</source>
+        <translation>grafiks {name}.ics</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Treneri</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Pieteikti</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gaida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>{enrolled} of {max}, {waiting} waiting</source>
+        <translation>{enrolled} no {max}, gaida: {waiting}</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max}</source>
+        <translation>{enrolled} no {max}</translation>
+    </message>
+    <message>
+        <source>{programme} (day {n} of {days})</source>
+        <translation>{programme} ({n}. diena no {days})</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Treneri: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {fill} (at least {min})</source>
+        <translation>Pieteikti: {fill} (vismaz {min})</translation>
+    </message>
+    <message>
+        <source>Under the minimum: {n} more needed</source>
+        <translation>Zem minimuma: vajag vēl {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statuss: {status}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>All factories</source>
+        <translation>Visas fabrikas</translation>
+    </message>
+    <message>
+        <source>The previous month or week (Page Up)</source>
+        <translation>Iepriekšējais mēnesis vai nedēļa (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Iepriekšējais periods</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>Pāriet uz šodienu (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Šodien</translation>
+    </message>
+    <message>
+        <source>The next month or week (Page Down)</source>
+        <translation>Nākamais mēnesis vai nedēļa (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nākamais periods</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>A month: six weeks of days</source>
+        <translation>Mēnesis: sešas nedēļas pa dienām</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mēnesis</translation>
+    </message>
+    <message>
+        <source>A week, with trainers and fill</source>
+        <translation>Nedēļa ar treneriem un grupu aizpildījumu</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Nedēļa</translation>
+    </message>
+    <message>
+        <source>The month&apos;s sessions as a table</source>
+        <translation>Mēneša nodarbības tabulas veidā</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Saraksts</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
+    </message>
+    <message>
+        <source>Show the sessions of</source>
+        <translation>Rādīt fabrikas nodarbības</translation>
+    </message>
+    <message>
+        <source>Sessions of the month</source>
+        <translation>Mēneša nodarbības</translation>
     </message>
 </context>
 <context>
@@ -266,6 +597,122 @@
         <translation>Izgūtas organizācijas: {rows}, fails {file}.</translation>
     </message>
     <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>“{value}” nav datums: rakstiet to formā GGGG-MM-DD vai DD.MM.GGGG.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: write it as HH:MM.</source>
+        <translation>“{value}” nav diennakts laiks: rakstiet to formā SS:MM.</translation>
+    </message>
+    <message>
+        <source>--to ({last}) comes before --from ({first}).</source>
+        <translation>--to ({last}) ir pirms --from ({first}).</translation>
+    </message>
+    <message>
+        <source>No sessions from {first} to {last}.</source>
+        <translation>No {first} līdz {last} nodarbību nav.</translation>
+    </message>
+    <message>
+        <source>{dates} {hours}  «{programme}», {factory} — {status}; enrolled {enrolled} of {max}, waiting {waitlisted} (session {id})</source>
+        <translation>{dates} {hours}  “{programme}”, {factory} — {status}; pieteikti {enrolled} no {max}, gaida {waitlisted} (nodarbība Nr. {id})</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}.</source>
+        <translation>Nodarbības: {count}.</translation>
+    </message>
+    <message>
+        <source>Session {id} was created.</source>
+        <translation>Nodarbība Nr. {id} izveidota.</translation>
+    </message>
+    <message>
+        <source>Session {id}: «{programme}», {factory}</source>
+        <translation>Nodarbība Nr. {id}: “{programme}”, {factory}</translation>
+    </message>
+    <message>
+        <source>Days: {dates}, {hours}</source>
+        <translation>Dienas: {dates}, {hours}</translation>
+    </message>
+    <message>
+        <source>Status: {status} ({reason})</source>
+        <translation>Statuss: {status} ({reason})</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statuss: {status}</translation>
+    </message>
+    <message>
+        <source>Group: {min}–{max} people; enrolled {enrolled}, waiting {waitlisted}</source>
+        <translation>Grupa: {min}–{max} cilvēki; pieteikti {enrolled}, gaida {waitlisted}</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Treneri: {names}</translation>
+    </message>
+    <message>
+        <source>none assigned yet</source>
+        <translation>vēl nav norīkoti</translation>
+    </message>
+    <message>
+        <source>Enrolled:</source>
+        <translation>Pieteikti:</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Gaidīšanas saraksts:</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation>{name} — {organisation}</translation>
+    </message>
+    <message>
+        <source>Already on the waiting list: left as it was.</source>
+        <translation>Jau ir gaidīšanas sarakstā: nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: left as it was.</source>
+        <translation>Jau pieteikta: nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}) took a free place from the waiting list.</source>
+        <translation>{name} (Nr. {id}) no gaidīšanas saraksta ieņem brīvo vietu.</translation>
+    </message>
+    <message>
+        <source>Person {id}: refused. {reason}</source>
+        <translation>Persona Nr. {id}: atteikts. {reason}</translation>
+    </message>
+    <message>
+        <source>Person {id}: {reason}</source>
+        <translation>Persona Nr. {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Person {id}: on the waiting list, number {position}.</source>
+        <translation>Persona Nr. {id}: gaidīšanas sarakstā {position}. vietā.</translation>
+    </message>
+    <message>
+        <source>Person {id}: enrolled.</source>
+        <translation>Persona Nr. {id}: pieteikta.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on request.</source>
+        <translation>Atsaukts pēc personas lūguma.</translation>
+    </message>
+    <message>
+        <source>Person {person} was withdrawn from session {id}.</source>
+        <translation>Persona Nr. {person} atsaukta no nodarbības Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>{name} (id {person}) moved up from the waiting list into the place.</source>
+        <translation>{name} (Nr. {person}) no gaidīšanas saraksta ieņem atbrīvoto vietu.</translation>
+    </message>
+    <message>
+        <source>Nobody was promoted from the waiting list.</source>
+        <translation>No gaidīšanas saraksta neviens netika pārcelts.</translation>
+    </message>
+    <message>
+        <source>Session {id} is cancelled.</source>
+        <translation>Nodarbība Nr. {id} atcelta.</translation>
+    </message>
+    <message>
         <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
         <translation>datubāze: SQLite fails vai PostgreSQL adrese (pēc noklusējuma $FACTORY_DESK_DB, citādi fails jūsu datu mapē)</translation>
     </message>
@@ -418,6 +865,114 @@
         <translation>izgūt organizācijas .xlsx vai .csv failā (droši atverams Excel)</translation>
     </message>
     <message>
+        <source>training sessions and who is enrolled</source>
+        <translation>mācību nodarbības un tām pieteiktie</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>GGGG-MM-DD vai DD.MM.GGGG</translation>
+    </message>
+    <message>
+        <source>sessions in a range of days, by date</source>
+        <translation>nodarbības periodā, pēc datuma</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUMS</translation>
+    </message>
+    <message>
+        <source>the first day (default: today); {format}</source>
+        <translation>pirmā diena (pēc noklusējuma — šodiena); {format}</translation>
+    </message>
+    <message>
+        <source>the last day (default: 30 days after the first)</source>
+        <translation>pēdējā diena (pēc noklusējuma — 30 dienas pēc pirmās)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOSAUKUMS</translation>
+    </message>
+    <message>
+        <source>only this factory&apos;s sessions (its name or code)</source>
+        <translation>tikai šīs fabrikas nodarbības (tās nosaukums vai kods)</translation>
+    </message>
+    <message>
+        <source>plan a new session; prints its id</source>
+        <translation>plānot jaunu nodarbību; izvada tās numuru</translation>
+    </message>
+    <message>
+        <source>the day ({format}); repeat for each day of a programme of several days</source>
+        <translation>diena ({format}); vairāku dienu programmai atkārtojiet katrai dienai</translation>
+    </message>
+    <message>
+        <source>the factory&apos;s name or code</source>
+        <translation>fabrikas nosaukums vai kods</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s name</source>
+        <translation>programmas nosaukums</translation>
+    </message>
+    <message>
+        <source>a trainer&apos;s full name or surname; repeat for several, the lead trainer first</source>
+        <translation>trenera vārds un uzvārds vai tikai uzvārds; vairākiem treneriem atkārtojiet, vadošo treneri norādot pirmo</translation>
+    </message>
+    <message>
+        <source>the smallest group (default: the programme&apos;s)</source>
+        <translation>mazākais grupas lielums (pēc noklusējuma — kā programmā)</translation>
+    </message>
+    <message>
+        <source>the largest group (default: the programme&apos;s)</source>
+        <translation>lielākais grupas lielums (pēc noklusējuma — kā programmā)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>SS:MM</translation>
+    </message>
+    <message>
+        <source>when each day starts (09:00)</source>
+        <translation>katras dienas sākuma laiks (09:00)</translation>
+    </message>
+    <message>
+        <source>when each day ends (17:00)</source>
+        <translation>katras dienas beigu laiks (17:00)</translation>
+    </message>
+    <message>
+        <source>why, for the audit log: needed to go ahead despite conflicts or with a group size other than the programme&apos;s</source>
+        <translation>iemesls izmaiņu žurnālam: vajadzīgs, lai turpinātu par spīti konfliktiem vai ar grupas lielumu, kas atšķiras no programmā noteiktā</translation>
+    </message>
+    <message>
+        <source>one session with its enrolled and waiting people</source>
+        <translation>viena nodarbība ar pieteiktajiem un gaidītājiem</translation>
+    </message>
+    <message>
+        <source>enrol people; beyond the maximum they join the waiting list</source>
+        <translation>pieteikt cilvēkus; virs maksimuma viņi nonāk gaidīšanas sarakstā</translation>
+    </message>
+    <message>
+        <source>PERSON_ID</source>
+        <translation>PERSONAS_NR</translation>
+    </message>
+    <message>
+        <source>enrol people with conflicts too (another session the same day, the programme already completed), for this reason; without it they are refused</source>
+        <translation>pieteikt arī cilvēkus ar konfliktiem (cita nodarbība tajā pašā dienā, programma jau pabeigta), norādot šo iemeslu; bez tā viņus nepiesaka</translation>
+    </message>
+    <message>
+        <source>take a person out of a session; the first person waiting takes the place</source>
+        <translation>atsaukt personu no nodarbības; tās vietu ieņem pirmais no gaidīšanas saraksta</translation>
+    </message>
+    <message>
+        <source>why, for the audit log (default: on request)</source>
+        <translation>iemesls izmaiņu žurnālam (pēc noklusējuma — pēc personas lūguma)</translation>
+    </message>
+    <message>
+        <source>cancel a session, with the reason</source>
+        <translation>atcelt nodarbību, norādot iemeslu</translation>
+    </message>
+    <message>
+        <source>why the session is cancelled</source>
+        <translation>nodarbības atcelšanas iemesls</translation>
+    </message>
+    <message>
         <source>factory-desk: {problem} (see factory-desk --help)</source>
         <translation>factory-desk: {problem} (skatiet factory-desk --help)</translation>
     </message>
@@ -467,6 +1022,25 @@
     <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Nekas netika importēts: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Check before saving:</source>
+        <translation>Pārbaudiet pirms saglabāšanas:</translation>
+    </message>
+    <message>
+        <source>This change has conflicts:</source>
+        <translation>Šīm izmaiņām ir konflikti:</translation>
+    </message>
+    <message>
+        <source>To go ahead anyway, say why (the reason is kept in the audit log):</source>
+        <translation>Lai tomēr turpinātu, norādiet iemeslu (tas tiks saglabāts izmaiņu žurnālā):</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
     </message>
 </context>
 <context>
@@ -563,10 +1137,65 @@
     </message>
 </context>
 <context>
+    <name>DayGrid</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendārs</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>vēl {n}</translation>
+    </message>
+    <message>
+        <source>day {n} of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainer yet</source>
+        <translation>Treneris nav norīkots</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {file} does not exist.</source>
         <translation>Fails {file} nepastāv.</translation>
+    </message>
+    <message>
+        <source>No factory named “{name}” is in the database.</source>
+        <translation>Fabrikas “{name}” datubāzē nav.</translation>
+    </message>
+    <message>
+        <source>Several factories are named “{name}”: {candidates}.</source>
+        <translation>Ir vairākas fabrikas ar nosaukumu “{name}”: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No factory is named “{name}”; similar names: {candidates}.</source>
+        <translation>Fabrikas ar nosaukumu “{name}” nav; līdzīgi nosaukumi: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No programme named “{name}” is in the database.</source>
+        <translation>Programmas “{name}” datubāzē nav.</translation>
+    </message>
+    <message>
+        <source>Several programmes are named “{name}”: {candidates}.</source>
+        <translation>Ir vairākas programmas ar nosaukumu “{name}”: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No programme is named “{name}”; similar names: {candidates}.</source>
+        <translation>Programmas ar nosaukumu “{name}” nav; līdzīgi nosaukumi: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No trainer named “{name}” is in the database.</source>
+        <translation>Trenera “{name}” datubāzē nav.</translation>
+    </message>
+    <message>
+        <source>Several trainers are named “{name}”: {candidates}. Give the full name.</source>
+        <translation>Ir vairāki treneri ar vārdu “{name}”: {candidates}. Norādiet pilnu vārdu un uzvārdu.</translation>
+    </message>
+    <message>
+        <source>No trainer is named “{name}”; similar names: {candidates}.</source>
+        <translation>Trenera ar vārdu “{name}” nav; līdzīgi vārdi: {candidates}.</translation>
     </message>
     <message>
         <source>Name the organisation or give its INN.</source>
@@ -857,8 +1486,52 @@
         <translation>Personas Nr. {id} dati ir dzēsti: to nevar pieteikt.</translation>
     </message>
     <message>
+        <source>{person} is already enrolled in «{other_programme}» at {factory} on {date}, {starts}–{ends}.</source>
+        <translation>{person}: jau ir pieteikums uz “{other_programme}” — {factory}, {date}, {starts}–{ends}.</translation>
+    </message>
+    <message>
+        <source>{person} is already on the waiting list of «{other_programme}» at {factory} on {date}, {starts}–{ends}.</source>
+        <translation>{person}: jau ir gaidīšanas sarakstā uz “{other_programme}” — {factory}, {date}, {starts}–{ends}.</translation>
+    </message>
+    <message>
+        <source>{person} already holds the certificate {number} for «{programme}».</source>
+        <translation>{person}: jau ir sertifikāts {number} par programmu “{programme}”.</translation>
+    </message>
+    <message>
+        <source>{person} already completed «{programme}»: present on every day of the session at {factory} on {date}.</source>
+        <translation>{person}: programma “{programme}” jau ir pabeigta — klātbūtne visās nodarbības dienās ({factory}, {date}).</translation>
+    </message>
+    <message>
+        <source>{person} is already enrolled or waiting in the session «{programme}» of {date}.</source>
+        <translation>{person}: jau ir nodarbības “{programme}” {date} pieteikto vai gaidītāju sarakstā.</translation>
+    </message>
+    <message>
         <source>Say why the enrolment is cancelled.</source>
         <translation>Norādiet, kāpēc pieteikums tiek atcelts.</translation>
+    </message>
+    <message>
+        <source>{person} is neither enrolled nor waiting in the session «{programme}» of {date}.</source>
+        <translation>{person}: nav ne nodarbības “{programme}” {date} pieteikto, ne gaidītāju sarakstā.</translation>
+    </message>
+    <message>
+        <source>Say why the person moves to another session.</source>
+        <translation>Norādiet, kāpēc persona tiek pārcelta uz citu nodarbību.</translation>
+    </message>
+    <message>
+        <source>The person is already in this session: choose another session to move them to.</source>
+        <translation>Persona jau ir šajā nodarbībā: izvēlieties citu nodarbību, uz kuru pārcelt.</translation>
+    </message>
+    <message>
+        <source>This enrolment is no longer active (it was cancelled, moved or replaced): there is nothing to move.</source>
+        <translation>Šis pieteikums vairs nav spēkā (atcelts, pārcelts vai aizstāts): nav ko pārcelt.</translation>
+    </message>
+    <message>
+        <source>Say why the person is replaced.</source>
+        <translation>Norādiet, kāpēc persona tiek aizstāta.</translation>
+    </message>
+    <message>
+        <source>This enrolment is no longer active (it was cancelled, moved or replaced): there is nobody to replace.</source>
+        <translation>Šis pieteikums vairs nav spēkā (atcelts, pārcelts vai aizstāts): nav ko aizstāt.</translation>
     </message>
     <message>
         <source>There is no enrolment with the number {id}.</source>
@@ -947,6 +1620,302 @@
     <message>
         <source>The session «{programme}» of {date} cannot be marked as held before its first day.</source>
         <translation>Nodarbību “{programme}” {date} nevar atzīmēt kā notikušu pirms tās pirmās dienas.</translation>
+    </message>
+    <message>
+        <source>There is no trainer with the number {id}.</source>
+        <translation>Trenera ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>There is no factory with the number {id}.</source>
+        <translation>Fabrikas ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>This change has conflicts. It can be saved only with a reason for going ahead anyway.</source>
+        <translation>Šīm izmaiņām ir konflikti. Tās var saglabāt, tikai norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>A new group needs at least {min} people; this one has {count}.</source>
+        <translation>Jaunā grupā jābūt vismaz {min} cilvēkiem; šajā ir {count}.</translation>
+    </message>
+    <message>
+        <source>A group takes at most {max} people; this one has {count}.</source>
+        <translation>Grupā var būt ne vairāk kā {max} cilvēki; šajā ir {count}.</translation>
+    </message>
+    <message>
+        <source>The session has {free} free places; {count} people are planned into it.</source>
+        <translation>Nodarbībā brīvas vietas: {free}, bet tajā iedalīti cilvēki: {count}.</translation>
+    </message>
+    <message>
+        <source>The session will still be under its minimum: {size} of at least {min}.</source>
+        <translation>Nodarbība joprojām būs zem minimuma: {size}, bet vajag vismaz {min}.</translation>
+    </message>
+    <message>
+        <source>{name} was taken out of the groups by hand.</source>
+        <translation>Manuāli izņemts no grupām: {name}.</translation>
+    </message>
+    <message>
+        <source>The last day ({last}) is before the first ({first}).</source>
+        <translation>Pēdējā diena ({last}) ir pirms pirmās ({first}).</translation>
+    </message>
+    <message>
+        <source>There is no programme with the number {id}.</source>
+        <translation>Programmas ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>{name} already holds the certificate {number} for «{programme}».</source>
+        <translation>{name}: jau ir sertifikāts {number} par programmu “{programme}”.</translation>
+    </message>
+    <message>
+        <source>{name} already completed «{programme}»: present on every day of the session at {factory} on {date}.</source>
+        <translation>{name}: programma “{programme}” jau ir pabeigta — klātbūtne visās nodarbības dienās ({factory}, {date}).</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list of «{programme}» of {date}.</source>
+        <translation>{name}: jau ir nodarbības “{programme}” {date} gaidīšanas sarakstā.</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in «{programme}» of {date}.</source>
+        <translation>{name}: jau ir pieteikums nodarbībai “{programme}” {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: the sessions of «{programme}» have no more room, and new sessions on free days were not asked for.</source>
+        <translation>{name}: nav iedalīts grupā — nodarbībās “{programme}” vairs nav vietu, un jaunas nodarbības brīvajās dienās netika prasītas.</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: the sessions of «{programme}» have no more room. Choose a factory to propose new sessions on its free days.</source>
+        <translation>{name}: nav iedalīts grupā — nodarbībās “{programme}” vairs nav vietu. Izvēlieties fabriku, lai piedāvātu jaunas nodarbības tās brīvajās dienās.</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: there is no free day left at {factory} between {first} and {last} for another group.</source>
+        <translation>{name}: nav iedalīts grupā — no {first} līdz {last} nav brīvas dienas vēl vienai grupai ({factory}).</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: the {left} people left over are too few for a new group of at least {min}.</source>
+        <translation>{name}: nav iedalīts grupā — pāri palikušo cilvēku ({left}) ir par maz jaunai grupai ar vismaz {min} dalībniekiem.</translation>
+    </message>
+    <message>
+        <source>Nobody is planned into a group: there is nothing to accept.</source>
+        <translation>Neviens nav iedalīts grupā: nav ko apstiprināt.</translation>
+    </message>
+    <message>
+        <source>“{timezone}” is not a time zone. Choose one from the list, for example Europe/Moscow.</source>
+        <translation>“{timezone}” nav laika josla. Izvēlieties to no saraksta, piemēram, Europe/Riga.</translation>
+    </message>
+    <message>
+        <source>A factory needs its name.</source>
+        <translation>Norādiet fabrikas nosaukumu.</translation>
+    </message>
+    <message>
+        <source>A factory code is 1 to 12 letters or digits, for example КИР: it begins the number of every certificate issued there.</source>
+        <translation>Fabrikas kods ir 1–12 burti vai cipari, piemēram, RIG: ar to sākas katra tur izsniegtā sertifikāta numurs.</translation>
+    </message>
+    <message>
+        <source>There is already a factory named {name} (code {code}).</source>
+        <translation>Fabrika “{name}” jau ir (kods {code}).</translation>
+    </message>
+    <message>
+        <source>The code {code} is already that of the factory {name}.</source>
+        <translation>Kods {code} jau pieder fabrikai “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no municipality with the number {id}.</source>
+        <translation>Pašvaldības ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>A municipality needs its name.</source>
+        <translation>Norādiet pašvaldības nosaukumu.</translation>
+    </message>
+    <message>
+        <source>A programme lasts more than 0 and at most 1000 academic hours, not {hours}.</source>
+        <translation>Programmas ilgums ir vairāk par 0 un ne vairāk kā 1000 akadēmiskās stundas, nevis {hours}.</translation>
+    </message>
+    <message>
+        <source>Each round metric needs a code and a name.</source>
+        <translation>Katram raunda rādītājam vajag kodu un nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The metric code “{code}” is not valid: it is Latin letters, digits and _, and begins with a letter, for example good_units.</source>
+        <translation>Rādītāja kods “{code}” nav derīgs: tas sastāv no latīņu burtiem, cipariem un _ un sākas ar burtu, piemēram, good_units.</translation>
+    </message>
+    <message>
+        <source>Two metrics have the code {code}: a code is used once in a programme.</source>
+        <translation>Diviem rādītājiem ir kods {code}: programmā katru kodu drīkst lietot tikai vienreiz.</translation>
+    </message>
+    <message>
+        <source>A programme needs its name.</source>
+        <translation>Norādiet programmas nosaukumu.</translation>
+    </message>
+    <message>
+        <source>There is no programme kind “{kind}”.</source>
+        <translation>Programmas veida “{kind}” nav.</translation>
+    </message>
+    <message>
+        <source>A programme lasts from 1 to 60 days, not {days}.</source>
+        <translation>Programma ilgst no 1 līdz 60 dienām, nevis {days}.</translation>
+    </message>
+    <message>
+        <source>A programme has from 0 to 10 simulation rounds, not {rounds}.</source>
+        <translation>Programmā ir no 0 līdz 10 simulācijas raundiem, nevis {rounds}.</translation>
+    </message>
+    <message>
+        <source>A group is from 1 to 100 people and its minimum is not above its maximum: {min}–{max} cannot be.</source>
+        <translation>Grupā ir no 1 līdz 100 cilvēkiem, un minimums nevar pārsniegt maksimumu: {min}–{max} nav pieļaujams.</translation>
+    </message>
+    <message>
+        <source>There is already a programme named {name}.</source>
+        <translation>Programma “{name}” jau ir.</translation>
+    </message>
+    <message>
+        <source>The metric {name} ({code}) has results recorded in sessions: it cannot be removed.</source>
+        <translation>Rādītājam “{name}” ({code}) nodarbībās jau ir reģistrēti rezultāti: to nevar noņemt.</translation>
+    </message>
+    <message>
+        <source>Sessions of this programme recorded results of round {round}: it cannot have fewer rounds.</source>
+        <translation>Šīs programmas nodarbībās jau reģistrēti {round}. raunda rezultāti: raundu skaitu nevar samazināt.</translation>
+    </message>
+    <message>
+        <source>There is no metric with the number {id} in this programme.</source>
+        <translation>Šajā programmā nav rādītāja ar numuru {id}.</translation>
+    </message>
+    <message>
+        <source>An absence cannot end on {last}, before it begins on {first}.</source>
+        <translation>Prombūtne nevar beigties {last}, pirms tā sākas ({first}).</translation>
+    </message>
+    <message>
+        <source>The absences {first}–{last} and {other_first}–{other_last} overlap: make them one.</source>
+        <translation>Prombūtnes {first}–{last} un {other_first}–{other_last} pārklājas: apvienojiet tās vienā.</translation>
+    </message>
+    <message>
+        <source>A trainer needs at least a surname.</source>
+        <translation>Norādiet vismaz trenera uzvārdu.</translation>
+    </message>
+    <message>
+        <source>There is no absence with the number {id} of this trainer.</source>
+        <translation>Šim trenerim nav prombūtnes ar numuru {id}.</translation>
+    </message>
+    <message>
+        <source>The factory {name} has sessions, so it cannot be deleted. Deactivate it instead: it stays in past sessions and is no longer offered for new ones.</source>
+        <translation>Fabrikai “{name}” ir nodarbības, tāpēc to nevar dzēst. Tā vietā deaktivizējiet to: tā paliks pagātnes nodarbībās un vairs netiks piedāvāta jaunām.</translation>
+    </message>
+    <message>
+        <source>Certificates were numbered at the factory {name}, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>Fabrikā “{name}” jau ir numurēti sertifikāti, tāpēc to nevar dzēst. Tā vietā deaktivizējiet to.</translation>
+    </message>
+    <message>
+        <source>The programme {name} has sessions, so it cannot be deleted. Deactivate it instead: it stays in past sessions and is no longer offered for new ones.</source>
+        <translation>Programmai “{name}” ir nodarbības, tāpēc to nevar dzēst. Tā vietā deaktivizējiet to: tā paliks pagātnes nodarbībās un vairs netiks piedāvāta jaunām.</translation>
+    </message>
+    <message>
+        <source>People are waiting for the programme {name} in their organisations&apos; pools, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>Organizāciju gaidītāju sarakstos ir cilvēki, kas gaida programmu “{name}”, tāpēc to nevar dzēst. Tā vietā deaktivizējiet to.</translation>
+    </message>
+    <message>
+        <source>The trainer {name} has sessions, so they cannot be deleted. Deactivate them instead: they stay in past sessions and are no longer offered for new ones.</source>
+        <translation>Trenerim {name} ir nodarbības, tāpēc treneri nevar dzēst. Tā vietā deaktivizējiet to: tas paliks pagātnes nodarbībās un vairs netiks piedāvāts jaunām.</translation>
+    </message>
+    <message>
+        <source>A series cannot end ({last}) before it begins ({first}).</source>
+        <translation>Sērija nevar beigties ({last}) pirms tās sākuma ({first}).</translation>
+    </message>
+    <message>
+        <source>A series covers at most 366 days; from {first} to {last} is {days} days.</source>
+        <translation>Sērija aptver ne vairāk kā 366 dienas, bet no {first} līdz {last} ir {days} dienas.</translation>
+    </message>
+    <message>
+        <source>Choose the days of the week the series takes place.</source>
+        <translation>Izvēlieties nedēļas dienas, kurās notiek sērija.</translation>
+    </message>
+    <message>
+        <source>The series has {date} twice: a day can have only one of its sessions.</source>
+        <translation>Sērijā divreiz ir {date}: vienā dienā var būt tikai viena sērijas nodarbība.</translation>
+    </message>
+    <message>
+        <source>The series has no dates: choose at least one.</source>
+        <translation>Sērijā nav datumu: izvēlieties vismaz vienu.</translation>
+    </message>
+    <message>
+        <source>A series has at most 366 sessions, not {count}.</source>
+        <translation>Sērijā var būt ne vairāk kā 366 nodarbības, nevis {count}.</translation>
+    </message>
+    <message>
+        <source>{date} is a public holiday: {holiday}.</source>
+        <translation>{date} ir svētku diena: {holiday}.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} is away on {date}: {reason}.</source>
+        <translation>Treneris {trainer} {date} ir prombūtnē: {reason}.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} is away on {date}.</source>
+        <translation>Treneris {trainer} {date} ir prombūtnē.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» is no longer active: choose another one.</source>
+        <translation>Programma “{programme}” vairs nav aktīva: izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>The factory «{factory}» is no longer active: choose another one.</source>
+        <translation>Fabrika “{factory}” vairs nav aktīva: izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} is no longer active: choose another one.</source>
+        <translation>Treneris {trainer} vairs nav aktīvs: izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>A group has at least 1 and at most 100 people: {min}–{max} is not possible.</source>
+        <translation>Grupā var būt no 1 līdz 100 cilvēkiem: {min}–{max} nav iespējams.</translation>
+    </message>
+    <message>
+        <source>The minimum group ({min}) cannot be larger than the maximum ({max}).</source>
+        <translation>Minimālais grupas lielums ({min}) nevar būt lielāks par maksimālo ({max}).</translation>
+    </message>
+    <message>
+        <source>The group size {min}–{max} differs from the programme&apos;s {programme_min}–{programme_max}: say why.</source>
+        <translation>Grupas lielums {min}–{max} atšķiras no programmā noteiktā ({programme_min}–{programme_max}): norādiet iemeslu.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the session.</source>
+        <translation>Izvēlieties nodarbības datumu.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» takes one day: choose one date, not {given}.</source>
+        <translation>Programma “{programme}” ilgst vienu dienu: izvēlieties vienu datumu, nevis {given}.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» takes {days} days: choose {days} dates, not {given}.</source>
+        <translation>Programma “{programme}” ilgst {days} dienas: izvēlieties {days} datumus, nevis {given}.</translation>
+    </message>
+    <message>
+        <source>The days of a session go in order, each after the one before: {date} cannot follow {previous}.</source>
+        <translation>Nodarbības dienas seko pēc kārtas, katra pēc iepriekšējās: {date} nevar būt pēc {previous}.</translation>
+    </message>
+    <message>
+        <source>A session ends after it starts: {start}–{end} is not possible.</source>
+        <translation>Nodarbībai jābeidzas pēc tās sākuma: {start}–{end} nav iespējams.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} already leads «{programme}» at {factory} on {date}, {start}–{end}.</source>
+        <translation>Treneris {trainer} jau vada “{programme}” — {factory}, {date}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{factory} already has «{programme}» on {date}, {start}–{end}.</source>
+        <translation>{factory}: jau ir “{programme}” {date}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>Only {enrolled} people are enrolled in «{programme}» of {date}; the group needs at least {min}.</source>
+        <translation>Nodarbībai “{programme}” {date} pieteikti tikai {enrolled} cilvēki, bet grupā jābūt vismaz {min}.</translation>
+    </message>
+    <message>
+        <source>A new session can be planned, open for enrolment or confirmed, not “{status}”.</source>
+        <translation>Jaunai nodarbībai var būt statuss “Plānota”, “Atvērta pieteikšanās” vai “Apstiprināta”, bet ne “{status}”.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} is “{status}”: it can no longer be changed.</source>
+        <translation>Nodarbībai “{programme}” {date} ir statuss “{status}”: to vairs nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>{enrolled} people are already enrolled: the maximum cannot be lower than that.</source>
+        <translation>Jau pieteikti {enrolled} cilvēki: maksimums nevar būt mazāks.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +2007,244 @@
     <message>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
+    </message>
+</context>
+<context>
+    <name>FactoriesPanel</name>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>factories</comment>
+        <translation>
+            <numerusform>Atrasta %Ln fabrika</numerusform>
+            <numerusform>Atrastas %Ln fabrikas</numerusform>
+            <numerusform>Atrastas %Ln fabrikas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factories: %Ln</source>
+        <translation>
+            <numerusform>%Ln fabrika</numerusform>
+            <numerusform>%Ln fabrikas</numerusform>
+            <numerusform>%Ln fabriku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No factory matches. Check the spelling or type fewer letters.</source>
+        <translation>Neviena fabrika neatbilst. Pārbaudiet rakstību vai ievadiet mazāk burtu.</translation>
+    </message>
+    <message>
+        <source>There is no factory yet. Add the sites where your groups are trained: New…</source>
+        <translation>Vēl nav nevienas fabrikas. Pievienojiet vietas, kur notiek jūsu grupu apmācības: “Jauna…”.</translation>
+    </message>
+    <message>
+        <source>Delete the factory «{name}»? This cannot be undone.</source>
+        <translation>Dzēst fabriku “{name}”? To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>The sites where groups are trained, with the municipalities each one serves. A factory that has held sessions is deactivated, not deleted. Double-click or press Enter to edit; Ctrl+N adds a factory.</source>
+        <translation>Vietas, kur notiek grupu apmācības, un pašvaldības, kuras katra no tām apkalpo. Fabriku, kurā jau notikušas nodarbības, nevis dzēš, bet deaktivizē. Lai labotu fabriku, veiciet dubultklikšķi vai nospiediet Enter; Ctrl+N pievieno fabriku.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Find factories</source>
+        <translation>Meklēt fabrikas</translation>
+    </message>
+    <message>
+        <source>Name, code, municipality…</source>
+        <translation>Nosaukums, kods, pašvaldība…</translation>
+    </message>
+    <message>
+        <source>Also list those no longer offered for new sessions</source>
+        <translation>Rādīt arī tās, kas vairs netiek piedāvātas jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w inactive</source>
+        <translation>Rādīt &amp;neaktīvās</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Fabrikas</translation>
+    </message>
+    <message>
+        <source>Add a training site (Ctrl+N)</source>
+        <translation>Pievienot apmācību vietu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Jauna…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in the editor (Enter or a double-click)</source>
+        <translation>Atvērt atlasīto rindu labošanai (Enter vai dubultklikšķis)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Vairs nepiedāvāt jaunām nodarbībām; pagātnes nodarbībās tā saglabāsies</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivizēt</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Dzēst pavisam: tikai ja tā netiek izmantota nevienā nodarbībā</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>D&amp;zēst</translation>
+    </message>
+</context>
+<context>
+    <name>FactoriesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kods</translation>
+    </message>
+    <message>
+        <source>Specialisation</source>
+        <translation>Specializācija</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Apkalpotās pašvaldības</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Treneri</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+</context>
+<context>
+    <name>FactoryDialog</name>
+    <message>
+        <source>New factory</source>
+        <translation>Jauna fabrika</translation>
+    </message>
+    <message>
+        <source>Factory: {name}</source>
+        <translation>Fabrika: {name}</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>For example, Фабрика процессов Кировского техникума</source>
+        <translation>Piemēram, Rīgas tehnikuma Procesu fabrika</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kods:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kods</translation>
+    </message>
+    <message>
+        <source>For example, КИР</source>
+        <translation>Piemēram, RIG</translation>
+    </message>
+    <message>
+        <source>Up to 12 letters or digits; it begins each certificate number: КИР-2026-00042.</source>
+        <translation>Līdz 12 burtiem vai cipariem; ar to sākas katra sertifikāta numurs: RIG-2026-00042.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Reģions:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <source>&amp;Specialisation:</source>
+        <translation>&amp;Specializācija:</translation>
+    </message>
+    <message>
+        <source>Specialisation</source>
+        <translation>Specializācija</translation>
+    </message>
+    <message>
+        <source>The sectors its groups come from</source>
+        <translation>Nozares, no kurām nāk tās grupas</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Laika josla:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Laika josla</translation>
+    </message>
+    <message>
+        <source>An inactive factory stays in past sessions and reports</source>
+        <translation>Neaktīva fabrika paliek pagātnes nodarbībās un pārskatos</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new sessions</source>
+        <translation>P&amp;iedāvāta jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities served</source>
+        <translation>Apkalpotās &amp;pašvaldības</translation>
+    </message>
+    <message>
+        <source>Find a municipality</source>
+        <translation>Meklēt pašvaldību</translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation>Meklēt sarakstā</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Apkalpotās pašvaldības</translation>
+    </message>
+    <message>
+        <source>New municipality</source>
+        <translation>Jauna pašvaldība</translation>
+    </message>
+    <message>
+        <source>A municipality not in the list</source>
+        <translation>Pašvaldība, kuras nav sarakstā</translation>
+    </message>
+    <message>
+        <source>Add it to the list, in the factory&apos;s region, and tick it</source>
+        <translation>Pievienot sarakstam (fabrikas reģionā) un atzīmēt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Pie&amp;vienot</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2636,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Atcelta</translation>
+    </message>
+    <message>
+        <source>Production process</source>
+        <translation>Ražošanas process</translation>
+    </message>
+    <message>
+        <source>Office process</source>
+        <translation>Biroja process</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +4120,229 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Reading the organisation&apos;s people…</source>
+        <translation>Nolasa organizācijas cilvēkus…</translation>
+    </message>
+    <message>
+        <source>Proposing groups…</source>
+        <translation>Veido grupu priekšlikumu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n cilvēks</numerusform>
+            <numerusform>%n cilvēki</numerusform>
+            <numerusform>%n cilvēku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days} · {people} (new session) · {factory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} · {people} (existing session, {free} free) · {factory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · {factory} (new session)</source>
+        <translation>{day} · {factory} (jauna nodarbība)</translation>
+    </message>
+    <message>
+        <source>{day} · {factory} (existing session)</source>
+        <translation>{day} · {factory} (esoša nodarbība)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed: %n</source>
+        <translation>
+            <numerusform>Nav iedalīti: %n</numerusform>
+            <numerusform>Nav iedalīti: %n</numerusform>
+            <numerusform>Nav iedalīti: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed (take out of the groups)</source>
+        <translation>Nav iedalīti (izņemt no grupām)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation whose people are to be planned.</source>
+        <translation>Izvēlieties organizāciju, kuras cilvēkus iedalīt grupās.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people of the organisation have not completed the programme.</source>
+        <translation>
+            <numerusform>Organizācijā %n cilvēks vēl nav pabeidzis programmu.</numerusform>
+            <numerusform>Organizācijā %n cilvēki vēl nav pabeiguši programmu.</numerusform>
+            <numerusform>Organizācijā %n cilvēku vēl nav pabeiguši programmu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people chosen.</source>
+        <translation>
+            <numerusform>Izvēlēts %n cilvēks.</numerusform>
+            <numerusform>Izvēlēti %n cilvēki.</numerusform>
+            <numerusform>Izvēlēti %n cilvēki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Propose groups to see how they can be split.</source>
+        <translation>Nospiediet “Piedāvāt grupas”, lai redzētu, kā viņus var sadalīt.</translation>
+    </message>
+    <message>
+        <source>Placed: {placed} in {groups} groups; not placed: {unplaced}.</source>
+        <translation>Iedalīti: {placed}, grupas: {groups}; nav iedalīti: {unplaced}.</translation>
+    </message>
+    <message>
+        <source>A group shown in red is outside its limits: move people until none is red.</source>
+        <translation>Sarkanā krāsā parādītā grupa ir ārpus pieļaujamām robežām: pārvietojiet cilvēkus, līdz neviena grupa vairs nav sarkana.</translation>
+    </message>
+    <message>
+        <source>The options have changed: press Propose groups to apply them.</source>
+        <translation>Iestatījumi ir mainījušies: nospiediet “Piedāvāt grupas”, lai tos lietotu.</translation>
+    </message>
+    <message>
+        <source>The plan has conflicts:</source>
+        <translation>Plānā ir konflikti:</translation>
+    </message>
+    <message>
+        <source>Creating the sessions and enrolling the people…</source>
+        <translation>Izveido nodarbības un piesaka cilvēkus…</translation>
+    </message>
+    <message>
+        <source>Groups planned: {sessions} sessions, {created} of them new; enrolled: {enrolled}; on the waiting list: {waitlisted}.</source>
+        <translation>Grupas saplānotas. Nodarbības: {sessions}, no tām jaunas: {created}; pieteikti: {enrolled}; gaidīšanas sarakstā: {waitlisted}.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the plan</source>
+        <translation>&amp;Apstiprināt plānu</translation>
+    </message>
+    <message>
+        <source>Any factory (open sessions only)</source>
+        <translation>Jebkura fabrika (tikai atvērtās nodarbības)</translation>
+    </message>
+    <message>
+        <source>Plan groups</source>
+        <translation>Grupu plānošana</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizācija:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>All its people who have not completed the programme are planned</source>
+        <translation>Tiek plānoti visi tās cilvēki, kuri vēl nav pabeiguši programmu</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programma:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;No:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pirmā diena</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>a&amp;nd</source>
+        <translation>&amp;līdz</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Pēdējā diena</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Dienas:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Pk</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sv</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colleagues of one department together</source>
+        <translation>&amp;Turēt kopā vienas struktūrvienības kolēģus</translation>
+    </message>
+    <message>
+        <source>Also propose new sessions on free Also propose new sessions on &amp;free daysamp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ropose groups</source>
+        <translation>Pie&amp;dāvāt grupas</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Piedāvātās grupas</translation>
+    </message>
+    <message>
+        <source>Group, person</source>
+        <translation>Grupa, persona</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Struktūrvienība</translation>
+    </message>
+    <message>
+        <source>Move the selected people &amp;to:</source>
+        <translation>Pārvietot atlasītos &amp;uz:</translation>
+    </message>
+    <message>
+        <source>Group to move to</source>
+        <translation>Grupa, uz kuru pārvietot</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Pār&amp;vietot</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Checking the rows against the database…</source>
@@ -2991,6 +4429,276 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Ticked for defects, lead time and the like: a smaller value is the better one</source>
+        <translation>Atzīmē defektiem, izpildes laikam u. tml.: jo mazāka vērtība, jo labāk</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Jauna programma</translation>
+    </message>
+    <message>
+        <source>Programme: {name}</source>
+        <translation>Programma: {name}</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Veids:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stundas:</translation>
+    </message>
+    <message>
+        <source>Academic hours</source>
+        <translation>Akadēmiskās stundas</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Dienas:</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dienas</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <source>Minimum group</source>
+        <translation>Mazākā grupa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>Maximum group</source>
+        <translation>Lielākā grupa</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>cilvēkiem</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Raundi:</translation>
+    </message>
+    <message>
+        <source>Simulation rounds</source>
+        <translation>Simulācijas raundi</translation>
+    </message>
+    <message>
+        <source>An inactive programme stays in past sessions and reports</source>
+        <translation>Neaktīva programma paliek pagātnes nodarbībās un pārskatos</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new sessions</source>
+        <translation>Piedāvāt &amp;jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Apraksts:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate wording:</source>
+        <translation>Sertifikāta &amp;teksts:</translation>
+    </message>
+    <message>
+        <source>Certificate wording</source>
+        <translation>Sertifikāta teksts</translation>
+    </message>
+    <message>
+        <source>Printed after the person&apos;s name, for example: прошёл(а) обучение на «Фабрике процессов» в объёме 8 академических часов.</source>
+        <translation>Drukā pēc personas vārda, piemēram: ir apguvis(-usi) apmācību „Procesu fabrikā“ 8 akadēmisko stundu apjomā.</translation>
+    </message>
+    <message>
+        <source>Round &amp;metrics: what is recorded after each simulation round</source>
+        <translation>Raunda rādītāj&amp;i: kas tiek reģistrēts pēc katra simulācijas raunda</translation>
+    </message>
+    <message>
+        <source>Round metrics</source>
+        <translation>Raunda rādītāji</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kods</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Mērvienība</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Mazāks ir labāks</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Noņ&amp;emt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Uz a&amp;ugšu</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Uz &amp;leju</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>programmes</comment>
+        <translation>
+            <numerusform>Atrasta %Ln programma</numerusform>
+            <numerusform>Atrastas %Ln programmas</numerusform>
+            <numerusform>Atrastas programmas: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programmes: %Ln</source>
+        <translation>
+            <numerusform>%Ln programma</numerusform>
+            <numerusform>%Ln programmas</numerusform>
+            <numerusform>%Ln programmu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme matches. Check the spelling or type fewer letters.</source>
+        <translation>Neviena programma neatbilst. Pārbaudiet rakstību vai ievadiet mazāk burtu.</translation>
+    </message>
+    <message>
+        <source>There is no programme yet. Add what your groups are trained in: New…</source>
+        <translation>Programmu vēl nav. Pievienojiet to, ko apgūst jūsu grupas: “Jauna…”</translation>
+    </message>
+    <message>
+        <source>Delete the programme «{name}» with its round metrics? This cannot be undone.</source>
+        <translation>Dzēst programmu “{name}” kopā ar tās raunda rādītājiem? To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>What groups are trained in: hours, days, group size, the figures recorded in each simulation round and the wording of the certificate. Double-click or press Enter to edit; Ctrl+N adds a programme.</source>
+        <translation>Ko apgūst grupas: stundas, dienas, grupas lielums, katrā simulācijas raundā reģistrētie rādītāji un sertifikāta teksts. Dubultklikšķis vai Enter — labot; Ctrl+N — pievienot programmu.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Find programmes</source>
+        <translation>Meklēt programmas</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>Nosaukums vai apraksts</translation>
+    </message>
+    <message>
+        <source>Also list those no longer offered for new sessions</source>
+        <translation>Rādīt arī tās, kas vairs netiek piedāvātas jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w inactive</source>
+        <translation>Rādīt &amp;neaktīvās</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmas</translation>
+    </message>
+    <message>
+        <source>Add a programme (Ctrl+N)</source>
+        <translation>Pievienot programmu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Jauna…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in the editor (Enter or a double-click)</source>
+        <translation>Atvērt izvēlēto rindu labošanai (Enter vai dubultklikšķis)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Vairs nepiedāvāt jaunām nodarbībām; pagātnes nodarbībās saglabāsies</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivizēt</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Dzēst pavisam: tikai to, ko neizmanto neviena nodarbība</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>D&amp;zēst</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dienas</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Raundi</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Rādītāji</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -3007,6 +4715,44 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēšana</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivizēt</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivizēt</translation>
+    </message>
+    <message>
+        <source>Offer it for new sessions again</source>
+        <translation>Atkal piedāvāt jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Vairs nepiedāvāt jaunām nodarbībām; pagātnes nodarbībās saglabāsies</translation>
+    </message>
+    <message>
+        <source>Sessions use it, so it cannot be deleted: deactivate it instead</source>
+        <translation>To izmanto nodarbības, tāpēc dzēst nevar: tā vietā deaktivizējiet</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Dzēst pavisam: tikai to, ko neizmanto neviena nodarbība</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTable</name>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (neaktīvs)</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +4825,10 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Jau bija pieteikti šai nodarbībai: {count}</translation>
     </message>
     <message>
+        <source>Not enrolled, put into the waiting pool instead (another session that day, or the programme already completed): {count}</source>
+        <translation>Nav pieteikti, pievienoti gaidītāju sarakstam (tajā dienā jau ir cita nodarbība vai programma jau apgūta): {count}</translation>
+    </message>
+    <message>
         <source>{name} - import report</source>
         <translation>{name} - importa pārskats</translation>
     </message>
@@ -3112,6 +4862,518 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>waiting, No. {position}</source>
+        <translation>gaida, Nr. {position}</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>grupā</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session «{programme}» of {date}</source>
+        <translation>Nodarbība “{programme}”, {date}</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>vēl nav izvēlēti</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max} enrolled (at least {min} needed)</source>
+        <translation>Pieteikti {enrolled} no {max} (vajag vismaz {min})</translation>
+    </message>
+    <message>
+        <source>waiting: {n}</source>
+        <translation>gaida: {n}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Treneri</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max} places taken</source>
+        <translation>Aizņemtas vietas: {enrolled} no {max}</translation>
+    </message>
+    <message>
+        <source>The session was saved.</source>
+        <translation>Nodarbība saglabāta.</translation>
+    </message>
+    <message>
+        <source>A copy was planned. It is in the calendar; this window still shows the original.</source>
+        <translation>Kopija ieplānota un ir kalendārā; šajā logā joprojām redzama sākotnējā nodarbība.</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept with the session and in the audit log:</source>
+        <translation>Kāpēc? Iemesls tiks saglabāts pie nodarbības un izmaiņu žurnālā:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a reason is needed for this step.</source>
+        <translation>Nekas netika mainīts: šim solim vajag iemeslu.</translation>
+    </message>
+    <message>
+        <source>The session is now: {status}.</source>
+        <translation>Nodarbības statuss: {status}.</translation>
+    </message>
+    <message>
+        <source>Withdraw from the session</source>
+        <translation>Atsaukt no nodarbības</translation>
+    </message>
+    <message>
+        <source>Withdraw {names}? Say why (for example: ill, left the company):</source>
+        <translation>Atsaukt no nodarbības: {names}? Norādiet iemeslu (piemēram: slimība, aizgāja no darba):</translation>
+    </message>
+    <message>
+        <source>Nobody was withdrawn: a reason is needed.</source>
+        <translation>Neviens netika atsaukts: vajag iemeslu.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {names}.</source>
+        <translation>Atsaukti no nodarbības: {names}.</translation>
+    </message>
+    <message>
+        <source>From the waiting list, {names} got a place.</source>
+        <translation>Vietu no gaidīšanas saraksta saņēma: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no other session open for enrolment to move to.</source>
+        <translation>Nav citas nodarbības ar atvērtu pieteikšanos, uz kuru pārcelt.</translation>
+    </message>
+    <message>
+        <source>{date} {time} · {programme} · {factory} · {enrolled} of {max}</source>
+        <translation>{date} {time} · {programme} · {factory} · {enrolled} no {max}</translation>
+    </message>
+    <message>
+        <source>Move to another session</source>
+        <translation>Pārcelt uz citu nodarbību</translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
+        <translation>{name} — pārcelt uz nodarbību:</translation>
+    </message>
+    <message>
+        <source>Why is {name} moved?</source>
+        <translation>{name} — pārcelšanas iemesls:</translation>
+    </message>
+    <message>
+        <source>Nobody was moved: a reason is needed.</source>
+        <translation>Neviens netika pārcelts: vajag iemeslu.</translation>
+    </message>
+    <message>
+        <source>{name} was moved to the session of {date}.</source>
+        <translation>{name} pārcelts(-a) uz nodarbību {date}.</translation>
+    </message>
+    <message>
+        <source>There, they are No. {position} on the waiting list.</source>
+        <translation>Tur — Nr. {position} gaidīšanas sarakstā.</translation>
+    </message>
+    <message>
+        <source>Replace {name} by:</source>
+        <translation>Ar ko aizstāt: {name}?</translation>
+    </message>
+    <message>
+        <source>Replace by a colleague</source>
+        <translation>Aizstāt ar kolēģi</translation>
+    </message>
+    <message>
+        <source>Why does {new} come instead of {old}?</source>
+        <translation>Aizstāšanas iemesls ({old} → {new}):</translation>
+    </message>
+    <message>
+        <source>Nobody was replaced: a reason is needed.</source>
+        <translation>Neviens netika aizstāts: vajag iemeslu.</translation>
+    </message>
+    <message>
+        <source>{new} takes the place of {old}.</source>
+        <translation>Aizstāšana veikta: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>There is no free place, or nobody is waiting.</source>
+        <translation>Nav brīvu vietu vai neviens negaida.</translation>
+    </message>
+    <message>
+        <source>Restore the session…</source>
+        <translation>Atjaunot nodarbību…</translation>
+    </message>
+    <message>
+        <source>Back to planned (closed for enrolment)…</source>
+        <translation>Atgriezt statusā “Plānota” (pieteikšanās slēgta)…</translation>
+    </message>
+    <message>
+        <source>Open for enrolment</source>
+        <translation>Atvērt pieteikšanos</translation>
+    </message>
+    <message>
+        <source>Confirm the group</source>
+        <translation>Apstiprināt grupu</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Atzīmēt kā notikušu</translation>
+    </message>
+    <message>
+        <source>Mark as reported</source>
+        <translation>Atzīmēt, ka atskaite iesniegta</translation>
+    </message>
+    <message>
+        <source>Cancel the session…</source>
+        <translation>Atcelt nodarbību…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Nodarbība</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, trainers, group size or notes</source>
+        <translation>Mainīt datumu, laiku, trenerus, grupas lielumu vai piezīmes</translation>
+    </message>
+    <message>
+        <source>C&amp;opy…</source>
+        <translation>&amp;Kopēt…</translation>
+    </message>
+    <message>
+        <source>Plan another session like this one on another day</source>
+        <translation>Ieplānot tādu pašu nodarbību citā dienā</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>&amp;Statuss</translation>
+    </message>
+    <message>
+        <source>Open for enrolment, confirm, mark as held or reported, or cancel with a reason</source>
+        <translation>Atvērt pieteikšanos, apstiprināt, atzīmēt kā notikušu vai ar iesniegtu atskaiti, vai atcelt, norādot iemeslu</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;file…</source>
+        <translation>Kalendāra &amp;fails…</translation>
+    </message>
+    <message>
+        <source>Save this session as a calendar file (.ics)</source>
+        <translation>Saglabāt šo nodarbību kalendāra failā (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Dalībnieki:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd people…</source>
+        <translation>&amp;Pievienot cilvēkus…</translation>
+    </message>
+    <message>
+        <source>Enrol people found by name, an organisation&apos;s people, or people from the waiting pool (Ctrl+Shift+A)</source>
+        <translation>Pieteikt cilvēkus: atrastus pēc vārda, no organizācijas vai no gaidītāju saraksta (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importēt sarakstu…</translation>
+    </message>
+    <message>
+        <source>Import an Excel or CSV list straight into this session</source>
+        <translation>Importēt Excel vai CSV sarakstu uzreiz šajā nodarbībā</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Atsaukt…</translation>
+    </message>
+    <message>
+        <source>Take the selected person out of the session; the first person waiting gets the place</source>
+        <translation>Atsaukt izvēlēto personu no nodarbības; vietu saņems pirmais gaidīšanas sarakstā</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another session…</source>
+        <translation>Pār&amp;celt uz citu nodarbību…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another session</source>
+        <translation>Pārcelt izvēlēto personu uz citu nodarbību</translation>
+    </message>
+    <message>
+        <source>&amp;Replace by a colleague…</source>
+        <translation>Ai&amp;zstāt ar kolēģi…</translation>
+    </message>
+    <message>
+        <source>Someone else takes the selected person&apos;s place</source>
+        <translation>Izvēlētās personas vietu ieņems cits</translation>
+    </message>
+    <message>
+        <source>Fill free places from the &amp;waiting list</source>
+        <translation>Aizpildīt brīvās vietas no &amp;gaidīšanas saraksta</translation>
+    </message>
+    <message>
+        <source>Give the free places to the people waiting, in their order</source>
+        <translation>Piešķirt brīvās vietas gaidītājiem to secībā</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Russia</source>
+        <translation>Krievija</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Latvija</translation>
+    </message>
+    <message>
+        <source>No holidays</source>
+        <translation>Bez svētku dienām</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(vēl nav izvēlēts)</translation>
+    </message>
+    <message>
+        <source>Days: {days}</source>
+        <translation>Dienas: {days}</translation>
+    </message>
+    <message>
+        <source>Sessions ({n}): {dates}</source>
+        <translation>Nodarbības ({n}): {dates}</translation>
+    </message>
+    <message>
+        <source>Skipped {date}: {why}</source>
+        <translation>Izlaists {date}: {why}</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tomēr saglabāt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>No day of the series is left to plan: choose weekdays and a later end date.</source>
+        <translation>Sērijā nav palikusi neviena diena, ko plānot: izvēlieties nedēļas dienas un vēlāku beigu datumu.</translation>
+    </message>
+    <message>
+        <source>Say why the session goes ahead despite the conflicts, or change it.</source>
+        <translation>Norādiet, kāpēc nodarbība notiek, neskatoties uz konfliktiem, vai mainiet to.</translation>
+    </message>
+    <message>
+        <source>New series of sessions</source>
+        <translation>Jauna nodarbību sērija</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Nodarbības labošana</translation>
+    </message>
+    <message>
+        <source>Copy of a session</source>
+        <translation>Nodarbības kopija</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Jauna nodarbība</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Nodarbība</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programma:</translation>
+    </message>
+    <message>
+        <source>The training programme: it sets the number of days and the group size</source>
+        <translation>Apmācību programma: tā nosaka dienu skaitu un grupas lielumu</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Laiks:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Beigas</translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer:</source>
+        <translation>&amp;Vadošais treneris:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants:</source>
+        <translation>&amp;Asistenti:</translation>
+    </message>
+    <message>
+        <source>Tick the trainers who assist; the list shows the trainers of the chosen factory</source>
+        <translation>Atzīmējiet trenerus, kas asistē; sarakstā redzami izvēlētās fabrikas treneri</translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation>&amp;Grupas lielums:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Mazākā grupa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Lielākā grupa</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>cilvēkiem</translation>
+    </message>
+    <message>
+        <source>&amp;Why a different size:</source>
+        <translation>&amp;Kāpēc cits lielums:</translation>
+    </message>
+    <message>
+        <source>Needed when the group size differs from the programme&apos;s</source>
+        <translation>Vajadzīgs, ja grupas lielums atšķiras no programmā noteiktā</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>P&amp;iezīmes:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Atkārtot</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Dienās:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Pr</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Ot</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Tr</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Pk</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Se</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sv</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Līd&amp;z:</translation>
+    </message>
+    <message>
+        <source>Skip &amp;holidays of:</source>
+        <translation>Izlaist &amp;svētku dienas:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go ahead anyway:</source>
+        <translation>I&amp;emesls, kāpēc tomēr plānot:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Aizpildījums</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -3136,6 +5398,66 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Factories</source>
         <translation>Fabrikas</translation>
+    </message>
+    <message>
+        <source>Plan a group on a day at one of your factories (Ctrl+N)</source>
+        <translation>Ieplānot grupu kādā dienā vienā no jūsu fabrikām (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Jauna nodarbība…</translation>
+    </message>
+    <message>
+        <source>Plan the same group on several days, for example every Tuesday and Thursday; public holidays and days a trainer is away are skipped</source>
+        <translation>Ieplānot to pašu grupu vairākās dienās, piemēram, katru otrdienu un ceturtdienu; svētku dienas un trenera prombūtnes dienas tiek izlaistas</translation>
+    </message>
+    <message>
+        <source>New se&amp;ries…</source>
+        <translation>Jauna &amp;sērija…</translation>
+    </message>
+    <message>
+        <source>Split a set of people, for example an organisation&apos;s employees, into groups over open sessions and free days</source>
+        <translation>Sadalīt cilvēkus, piemēram, organizācijas darbiniekus, grupās pa nodarbībām ar atvērtu pieteikšanos un brīvajām dienām</translation>
+    </message>
+    <message>
+        <source>&amp;Plan groups…</source>
+        <translation>&amp;Plānot grupas…</translation>
+    </message>
+    <message>
+        <source>Save sessions as a calendar file (.ics) for Outlook, Google or a phone</source>
+        <translation>Saglabāt nodarbības kalendāra failā (.ics) Outlook, Google vai tālrunim</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;file</source>
+        <translation>Kalendāra fa&amp;ils</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Šo&amp;dien</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>&amp;Kalendārs</translation>
+    </message>
+    <message>
+        <source>&amp;Factories</source>
+        <translation>&amp;Fabrikas</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogrammes</source>
+        <translation>P&amp;rogrammas</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ners</source>
+        <translation>&amp;Treneri</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Jauna nodarbība</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +5529,319 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Your preferences:</source>
         <translation>Jūsu iestatījumi:</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Šonedēļ</translation>
+    </message>
+    <message>
+        <source>Under the minimum in the next two weeks</source>
+        <translation>Zem minimuma tuvākajās divās nedēļās</translation>
+    </message>
+    <message>
+        <source>Held, report not done</source>
+        <translation>Notikušas, atskaite nav iesniegta</translation>
+    </message>
+    <message>
+        <source>Waiting lists that can be promoted</source>
+        <translation>Gaidīšanas saraksti, no kuriem var piešķirt vietas</translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation>Šodien nodarbību nav.</translation>
+    </message>
+    <message>
+        <source>No sessions this week.</source>
+        <translation>Šonedēļ nodarbību nav.</translation>
+    </message>
+    <message>
+        <source>Every group in the next two weeks has at least its minimum.</source>
+        <translation>Visās tuvāko divu nedēļu grupās ir vismaz minimālais dalībnieku skaits.</translation>
+    </message>
+    <message>
+        <source>Every session held has its report.</source>
+        <translation>Par visām notikušajām nodarbībām atskaites ir iesniegtas.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a place that is free.</source>
+        <translation>Neviens negaida vietu tur, kur ir brīvas vietas.</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>Šodienas nodarbības</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Šīs nedēļas nodarbības</translation>
+    </message>
+    <message>
+        <source>Groups under their minimum in the next two weeks</source>
+        <translation>Tuvāko divu nedēļu grupas, kurās nav minimālā dalībnieku skaita</translation>
+    </message>
+    <message>
+        <source>Sessions held whose report is not done</source>
+        <translation>Notikušās nodarbības bez iesniegtas atskaites</translation>
+    </message>
+    <message>
+        <source>Sessions with free places and people waiting</source>
+        <translation>Nodarbības ar brīvām vietām un gaidītājiem</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerDialog</name>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (neaktīva)</translation>
+    </message>
+    <message>
+        <source>First day away</source>
+        <translation>Pirmā prombūtnes diena</translation>
+    </message>
+    <message>
+        <source>Last day away</source>
+        <translation>Pēdējā prombūtnes diena</translation>
+    </message>
+    <message>
+        <source>New trainer</source>
+        <translation>Jauns treneris</translation>
+    </message>
+    <message>
+        <source>Trainer: {name}</source>
+        <translation>Treneris: {name}</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Treneris</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Uzvārds:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Tēvvārds:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;pasts:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tā&amp;lrunis:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>P&amp;iezīmes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>An inactive trainer stays in past sessions and reports</source>
+        <translation>Neaktīvs treneris paliek pagātnes nodarbībās un pārskatos</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new sessions</source>
+        <translation>Piedāvāt &amp;jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ctories they work at</source>
+        <translation>&amp;Fabrikas, kurās strādā treneris</translation>
+    </message>
+    <message>
+        <source>Factories they work at</source>
+        <translation>Fabrikas, kurās strādā treneris</translation>
+    </message>
+    <message>
+        <source>Days a&amp;way: sessions are not planned for them on these days</source>
+        <translation>Pro&amp;mbūtnes dienas: šajās dienās nodarbības ar treneri netiek plānotas</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>Prombūtnes dienas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pirmā diena</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Pēdējā diena</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Pievie&amp;not</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Noņ&amp;emt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainersPanel</name>
+    <message>
+        <source>Any</source>
+        <translation>Jebkura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>trainers</comment>
+        <translation>
+            <numerusform>Atrasts %Ln treneris</numerusform>
+            <numerusform>Atrasti %Ln treneri</numerusform>
+            <numerusform>Atrasti treneri: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trainers: %Ln</source>
+        <translation>
+            <numerusform>%Ln treneris</numerusform>
+            <numerusform>%Ln treneri</numerusform>
+            <numerusform>%Ln treneru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trainer matches. Check the spelling, type fewer letters or choose «Any» factory.</source>
+        <translation>Neviens treneris neatbilst. Pārbaudiet rakstību, ievadiet mazāk burtu vai izvēlieties fabriku “Jebkura”.</translation>
+    </message>
+    <message>
+        <source>There is no trainer yet. Add the people who run your trainings: New…</source>
+        <translation>Treneru vēl nav. Pievienojiet tos, kas vada jūsu apmācības: “Jauns…”</translation>
+    </message>
+    <message>
+        <source>Delete the trainer «{name}» with their days away? This cannot be undone.</source>
+        <translation>Dzēst treneri “{name}” kopā ar prombūtnes dienām? To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>The people who run the trainings, the factories they work at and the days they are away: sessions are not planned for them on those days. Double-click or press Enter to edit; Ctrl+N adds a trainer.</source>
+        <translation>Tie, kas vada apmācības, fabrikas, kurās viņi strādā, un viņu prombūtnes dienas: šajās dienās nodarbības ar viņiem netiek plānotas. Dubultklikšķis vai Enter — labot; Ctrl+N — pievienot treneri.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Find trainers</source>
+        <translation>Meklēt trenerus</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or factory</source>
+        <translation>Vārds, e-pasts vai fabrika</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
+    </message>
+    <message>
+        <source>Trainers of the factory</source>
+        <translation>Fabrikas treneri</translation>
+    </message>
+    <message>
+        <source>Also list those no longer offered for new sessions</source>
+        <translation>Rādīt arī tos, kas vairs netiek piedāvāti jaunām nodarbībām</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w inactive</source>
+        <translation>Rādīt &amp;neaktīvos</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Treneri</translation>
+    </message>
+    <message>
+        <source>Add a trainer (Ctrl+N)</source>
+        <translation>Pievienot treneri (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Jauns…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in the editor (Enter or a double-click)</source>
+        <translation>Atvērt izvēlēto rindu labošanai (Enter vai dubultklikšķis)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Vairs nepiedāvāt jaunām nodarbībām; pagātnes nodarbībās saglabāsies</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivizēt</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Dzēst pavisam: tikai to, ko neizmanto neviena nodarbība</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>D&amp;zēst</translation>
+    </message>
+</context>
+<context>
+    <name>TrainersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Fabrikas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Prombūtne</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Nodarbības</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,113 @@
     </message>
 </context>
 <context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <source>«{programme}», {date}, {factory}: {enrolled} of {max} places taken, {waiting} waiting.</source>
+        <translation>«{programme}», {date}, {factory}: занято мест — {enrolled} из {max}, в листе ожидания — {waiting}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in the pool for this programme.</source>
+        <translation>В списке ожидания на эту программу никого нет.</translation>
+    </message>
+    <message>
+        <source>Tick the people to enrol.</source>
+        <translation>Отметьте людей, которых нужно записать.</translation>
+    </message>
+    <message>
+        <source>Ticked: {n}</source>
+        <translation>Отмечено: {n}</translation>
+    </message>
+    <message>
+        <source>Places: {places}; on the waiting list: {waiting}.</source>
+        <translation>Получат место: {places}; в лист ожидания: {waiting}.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol ({n})</source>
+        <translation>&amp;Записать ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Some of these people cannot simply be enrolled:</source>
+        <translation>Некоторых из этих людей нельзя просто так записать:</translation>
+    </message>
+    <message>
+        <source>Enrol the others only</source>
+        <translation>Записать только остальных</translation>
+    </message>
+    <message>
+        <source>Enrol everyone anyway…</source>
+        <translation>Всё равно записать всех…</translation>
+    </message>
+    <message>
+        <source>Enrolled: {n}</source>
+        <translation>Записано: {n}</translation>
+    </message>
+    <message>
+        <source>on the waiting list: {n}</source>
+        <translation>в листе ожидания: {n}</translation>
+    </message>
+    <message>
+        <source>already there: {n}</source>
+        <translation>уже были записаны: {n}</translation>
+    </message>
+    <message>
+        <source>not enrolled: {n}</source>
+        <translation>не записано: {n}</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Выбор человека</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <source>Add people to the session</source>
+        <translation>Добавление людей на занятие</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>По &amp;имени</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Surname, first name or patronymic</source>
+        <translation>Фамилия, имя или отчество</translation>
+    </message>
+    <message>
+        <source>Tick the people to enrol; Space ticks the current one</source>
+        <translation>Отметьте людей для записи; пробел отмечает текущего</translation>
+    </message>
+    <message>
+        <source>By &amp;organisation</source>
+        <translation>По &amp;организации</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Орг&amp;анизация:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Отметить вс&amp;ех</translation>
+    </message>
+    <message>
+        <source>From the waiting &amp;pool</source>
+        <translation>Из &amp;списка ожидания</translation>
+    </message>
+    <message>
+        <source>People organisations sent for this programme (or for any) who are not yet in a group.</source>
+        <translation>Люди, которых организации направили на эту программу (или на любую), но которые ещё не попали в группу.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>In the open database</source>
@@ -75,6 +182,230 @@
     <message>
         <source>Factory Desk</source>
         <translation>Factory Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>(day {n} of {days})</source>
+        <translation>(день {n} из {days})</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Тренеры: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {enrolled} of {max_group} (at least {min_group})</source>
+        <translation>Записано: {enrolled} из {max_group} (минимум {min_group})</translation>
+    </message>
+    <message>
+        <source>, {n} waiting</source>
+        <translation>, в листе ожидания: {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Session No. {id}</source>
+        <translation>Занятие № {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Save a calendar file</source>
+        <translation>Сохранение файла календаря</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the calendar file {file}.</source>
+        <translation>Файл календаря {file} сохранён.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Запись файла календаря…</translation>
+    </message>
+    <message>
+        <source>session-{id}.ics</source>
+        <translation>занятие-{id}.ics</translation>
+    </message>
+    <message>
+        <source>There is no factory yet: add one on the Factories tab.</source>
+        <translation>Фабрик пока нет: добавьте фабрику на вкладке «Фабрики».</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s plan</source>
+        <translation>План фабрики</translation>
+    </message>
+    <message>
+        <source>The sessions of which factory, from {first} to {last}?</source>
+        <translation>Занятия какой фабрики с {first} по {last}?</translation>
+    </message>
+    <message>
+        <source>plan {name}.ics</source>
+        <translation>план {name}.ics</translation>
+    </message>
+    <message>
+        <source>There is no trainer yet: add one on the Trainers tab.</source>
+        <translation>Тренеров пока нет: добавьте тренера на вкладке «Тренеры».</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s schedule</source>
+        <translation>Расписание тренера</translation>
+    </message>
+    <message>
+        <source>The sessions of which trainer, from {first} to {last}?</source>
+        <translation>Занятия какого тренера с {first} по {last}?</translation>
+    </message>
+    <message>
+        <source>schedule {name}.ics</source>
+        <translation>расписание {name}.ics</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>{enrolled} of {max}, {waiting} waiting</source>
+        <translation>{enrolled} из {max}, ожидают: {waiting}</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max}</source>
+        <translation>{enrolled} из {max}</translation>
+    </message>
+    <message>
+        <source>{programme} (day {n} of {days})</source>
+        <translation>{programme} (день {n} из {days})</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Тренеры: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolled: {fill} (at least {min})</source>
+        <translation>Записано: {fill} (минимум {min})</translation>
+    </message>
+    <message>
+        <source>Under the minimum: {n} more needed</source>
+        <translation>Меньше минимума: нужно ещё {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>All factories</source>
+        <translation>Все фабрики</translation>
+    </message>
+    <message>
+        <source>The previous month or week (Page Up)</source>
+        <translation>Предыдущий месяц или неделя (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>Перейти к сегодняшнему дню (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>The next month or week (Page Down)</source>
+        <translation>Следующий месяц или неделя (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>A month: six weeks of days</source>
+        <translation>Месяц: шесть недель по дням</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>A week, with trainers and fill</source>
+        <translation>Неделя с тренерами и заполненностью групп</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Неделя</translation>
+    </message>
+    <message>
+        <source>The month&apos;s sessions as a table</source>
+        <translation>Занятия месяца в виде таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>С&amp;писок</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
+    </message>
+    <message>
+        <source>Show the sessions of</source>
+        <translation>Показать занятия фабрики</translation>
+    </message>
+    <message>
+        <source>Sessions of the month</source>
+        <translation>Занятия за месяц</translation>
     </message>
 </context>
 <context>
@@ -266,6 +597,122 @@
         <translation>Выгружено организаций: {rows}, файл {file}.</translation>
     </message>
     <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«{value}» — не дата: укажите её в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: write it as HH:MM.</source>
+        <translation>«{value}» — не время суток: укажите его в виде ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>--to ({last}) comes before --from ({first}).</source>
+        <translation>--to ({last}) раньше, чем --from ({first}).</translation>
+    </message>
+    <message>
+        <source>No sessions from {first} to {last}.</source>
+        <translation>С {first} по {last} занятий нет.</translation>
+    </message>
+    <message>
+        <source>{dates} {hours}  «{programme}», {factory} — {status}; enrolled {enrolled} of {max}, waiting {waitlisted} (session {id})</source>
+        <translation>{dates} {hours}  «{programme}», {factory} — {status}; записано {enrolled} из {max}, ожидают {waitlisted} (занятие № {id})</translation>
+    </message>
+    <message>
+        <source>Sessions: {count}.</source>
+        <translation>Занятий: {count}.</translation>
+    </message>
+    <message>
+        <source>Session {id} was created.</source>
+        <translation>Занятие № {id} создано.</translation>
+    </message>
+    <message>
+        <source>Session {id}: «{programme}», {factory}</source>
+        <translation>Занятие № {id}: «{programme}», {factory}</translation>
+    </message>
+    <message>
+        <source>Days: {dates}, {hours}</source>
+        <translation>Дни: {dates}, {hours}</translation>
+    </message>
+    <message>
+        <source>Status: {status} ({reason})</source>
+        <translation>Статус: {status} ({reason})</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Group: {min}–{max} people; enrolled {enrolled}, waiting {waitlisted}</source>
+        <translation>Группа: {min}–{max} чел.; записано {enrolled}, ожидают {waitlisted}</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Тренеры: {names}</translation>
+    </message>
+    <message>
+        <source>none assigned yet</source>
+        <translation>пока не назначены</translation>
+    </message>
+    <message>
+        <source>Enrolled:</source>
+        <translation>Записаны:</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Лист ожидания:</translation>
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation>{name} — {organisation}</translation>
+    </message>
+    <message>
+        <source>Already on the waiting list: left as it was.</source>
+        <translation>Уже в листе ожидания: оставлено без изменений.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: left as it was.</source>
+        <translation>Уже записан: оставлено без изменений.</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}) took a free place from the waiting list.</source>
+        <translation>{name} (№ {id}) из листа ожидания занимает свободное место.</translation>
+    </message>
+    <message>
+        <source>Person {id}: refused. {reason}</source>
+        <translation>Человек № {id}: отказано. {reason}</translation>
+    </message>
+    <message>
+        <source>Person {id}: {reason}</source>
+        <translation>Человек № {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Person {id}: on the waiting list, number {position}.</source>
+        <translation>Человек № {id}: в листе ожидания, номер {position}.</translation>
+    </message>
+    <message>
+        <source>Person {id}: enrolled.</source>
+        <translation>Человек № {id}: записан.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on request.</source>
+        <translation>Отзыв с занятия по заявлению.</translation>
+    </message>
+    <message>
+        <source>Person {person} was withdrawn from session {id}.</source>
+        <translation>Человек № {person} отозван с занятия № {id}.</translation>
+    </message>
+    <message>
+        <source>{name} (id {person}) moved up from the waiting list into the place.</source>
+        <translation>{name} (№ {person}) из листа ожидания занимает освободившееся место.</translation>
+    </message>
+    <message>
+        <source>Nobody was promoted from the waiting list.</source>
+        <translation>Из листа ожидания никто не переведён.</translation>
+    </message>
+    <message>
+        <source>Session {id} is cancelled.</source>
+        <translation>Занятие № {id} отменено.</translation>
+    </message>
+    <message>
         <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
         <translation>база данных: файл SQLite или адрес PostgreSQL (по умолчанию $FACTORY_DESK_DB, иначе файл в вашей папке данных)</translation>
     </message>
@@ -418,6 +865,114 @@
         <translation>выгрузить организации в файл .xlsx или .csv (безопасно открывать в Excel)</translation>
     </message>
     <message>
+        <source>training sessions and who is enrolled</source>
+        <translation>учебные занятия и записанные на них</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>sessions in a range of days, by date</source>
+        <translation>занятия за период, по датам</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>the first day (default: today); {format}</source>
+        <translation>первый день (по умолчанию — сегодня); {format}</translation>
+    </message>
+    <message>
+        <source>the last day (default: 30 days after the first)</source>
+        <translation>последний день (по умолчанию — через 30 дней после первого)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>only this factory&apos;s sessions (its name or code)</source>
+        <translation>только занятия этой фабрики (её название или код)</translation>
+    </message>
+    <message>
+        <source>plan a new session; prints its id</source>
+        <translation>запланировать новое занятие; выводит его номер</translation>
+    </message>
+    <message>
+        <source>the day ({format}); repeat for each day of a programme of several days</source>
+        <translation>день ({format}); для многодневной программы повторите для каждого дня</translation>
+    </message>
+    <message>
+        <source>the factory&apos;s name or code</source>
+        <translation>название или код фабрики</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s name</source>
+        <translation>название программы</translation>
+    </message>
+    <message>
+        <source>a trainer&apos;s full name or surname; repeat for several, the lead trainer first</source>
+        <translation>ФИО или фамилия тренера; для нескольких тренеров повторите, ведущего тренера — первым</translation>
+    </message>
+    <message>
+        <source>the smallest group (default: the programme&apos;s)</source>
+        <translation>минимальный размер группы (по умолчанию — как в программе)</translation>
+    </message>
+    <message>
+        <source>the largest group (default: the programme&apos;s)</source>
+        <translation>максимальный размер группы (по умолчанию — как в программе)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>when each day starts (09:00)</source>
+        <translation>время начала каждого дня (09:00)</translation>
+    </message>
+    <message>
+        <source>when each day ends (17:00)</source>
+        <translation>время окончания каждого дня (17:00)</translation>
+    </message>
+    <message>
+        <source>why, for the audit log: needed to go ahead despite conflicts or with a group size other than the programme&apos;s</source>
+        <translation>причина для журнала изменений: нужна, чтобы продолжить, несмотря на конфликты, или задать размер группы, отличный от заданного в программе</translation>
+    </message>
+    <message>
+        <source>one session with its enrolled and waiting people</source>
+        <translation>одно занятие с записанными и ожидающими</translation>
+    </message>
+    <message>
+        <source>enrol people; beyond the maximum they join the waiting list</source>
+        <translation>записать людей; сверх максимума они попадают в лист ожидания</translation>
+    </message>
+    <message>
+        <source>PERSON_ID</source>
+        <translation>НОМЕР_ЧЕЛОВЕКА</translation>
+    </message>
+    <message>
+        <source>enrol people with conflicts too (another session the same day, the programme already completed), for this reason; without it they are refused</source>
+        <translation>записать и людей с конфликтами (другое занятие в тот же день, программа уже пройдена), указав эту причину; без неё таких людей не записывают</translation>
+    </message>
+    <message>
+        <source>take a person out of a session; the first person waiting takes the place</source>
+        <translation>отозвать человека с занятия; его место занимает первый из листа ожидания</translation>
+    </message>
+    <message>
+        <source>why, for the audit log (default: on request)</source>
+        <translation>причина для журнала изменений (по умолчанию — по заявлению)</translation>
+    </message>
+    <message>
+        <source>cancel a session, with the reason</source>
+        <translation>отменить занятие с указанием причины</translation>
+    </message>
+    <message>
+        <source>why the session is cancelled</source>
+        <translation>причина отмены занятия</translation>
+    </message>
+    <message>
         <source>factory-desk: {problem} (see factory-desk --help)</source>
         <translation>factory-desk: {problem} (см. factory-desk --help)</translation>
     </message>
@@ -467,6 +1022,25 @@
     <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Ничего не загружено: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Check before saving:</source>
+        <translation>Проверьте перед сохранением:</translation>
+    </message>
+    <message>
+        <source>This change has conflicts:</source>
+        <translation>В этом изменении есть конфликты:</translation>
+    </message>
+    <message>
+        <source>To go ahead anyway, say why (the reason is kept in the audit log):</source>
+        <translation>Чтобы всё равно продолжить, укажите причину (она сохранится в журнале изменений):</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
     </message>
 </context>
 <context>
@@ -563,10 +1137,65 @@
     </message>
 </context>
 <context>
+    <name>DayGrid</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>ещё {n}</translation>
+    </message>
+    <message>
+        <source>day {n} of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainer yet</source>
+        <translation>Тренер не назначен</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {file} does not exist.</source>
         <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <source>No factory named “{name}” is in the database.</source>
+        <translation>Фабрики «{name}» нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>Several factories are named “{name}”: {candidates}.</source>
+        <translation>Фабрик с названием «{name}» несколько: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No factory is named “{name}”; similar names: {candidates}.</source>
+        <translation>Фабрики с названием «{name}» нет; похожие названия: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No programme named “{name}” is in the database.</source>
+        <translation>Программы «{name}» нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>Several programmes are named “{name}”: {candidates}.</source>
+        <translation>Программ с названием «{name}» несколько: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No programme is named “{name}”; similar names: {candidates}.</source>
+        <translation>Программы с названием «{name}» нет; похожие названия: {candidates}.</translation>
+    </message>
+    <message>
+        <source>No trainer named “{name}” is in the database.</source>
+        <translation>Тренера «{name}» нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>Several trainers are named “{name}”: {candidates}. Give the full name.</source>
+        <translation>Тренеров с именем «{name}» несколько: {candidates}. Укажите ФИО полностью.</translation>
+    </message>
+    <message>
+        <source>No trainer is named “{name}”; similar names: {candidates}.</source>
+        <translation>Тренера с именем «{name}» нет; похожие имена: {candidates}.</translation>
     </message>
     <message>
         <source>Name the organisation or give its INN.</source>
@@ -857,8 +1486,52 @@
         <translation>Данные человека № {id} удалены: записать его нельзя.</translation>
     </message>
     <message>
+        <source>{person} is already enrolled in «{other_programme}» at {factory} on {date}, {starts}–{ends}.</source>
+        <translation>{person}: уже есть запись на «{other_programme}» — {factory}, {date}, {starts}–{ends}.</translation>
+    </message>
+    <message>
+        <source>{person} is already on the waiting list of «{other_programme}» at {factory} on {date}, {starts}–{ends}.</source>
+        <translation>{person}: уже в листе ожидания на «{other_programme}» — {factory}, {date}, {starts}–{ends}.</translation>
+    </message>
+    <message>
+        <source>{person} already holds the certificate {number} for «{programme}».</source>
+        <translation>{person}: уже есть сертификат {number} по программе «{programme}».</translation>
+    </message>
+    <message>
+        <source>{person} already completed «{programme}»: present on every day of the session at {factory} on {date}.</source>
+        <translation>{person}: программа «{programme}» уже пройдена — присутствие во все дни занятия ({factory}, {date}).</translation>
+    </message>
+    <message>
+        <source>{person} is already enrolled or waiting in the session «{programme}» of {date}.</source>
+        <translation>{person}: уже есть среди записанных или в листе ожидания занятия «{programme}» {date}.</translation>
+    </message>
+    <message>
         <source>Say why the enrolment is cancelled.</source>
         <translation>Укажите, почему запись отменяется.</translation>
+    </message>
+    <message>
+        <source>{person} is neither enrolled nor waiting in the session «{programme}» of {date}.</source>
+        <translation>{person}: нет ни среди записанных, ни в листе ожидания занятия «{programme}» {date}.</translation>
+    </message>
+    <message>
+        <source>Say why the person moves to another session.</source>
+        <translation>Укажите, почему человек переводится на другое занятие.</translation>
+    </message>
+    <message>
+        <source>The person is already in this session: choose another session to move them to.</source>
+        <translation>Человек уже записан на это занятие: выберите другое занятие для перевода.</translation>
+    </message>
+    <message>
+        <source>This enrolment is no longer active (it was cancelled, moved or replaced): there is nothing to move.</source>
+        <translation>Эта запись уже не действует (отменена, перенесена или заменена): переводить нечего.</translation>
+    </message>
+    <message>
+        <source>Say why the person is replaced.</source>
+        <translation>Укажите, почему человека заменяют.</translation>
+    </message>
+    <message>
+        <source>This enrolment is no longer active (it was cancelled, moved or replaced): there is nobody to replace.</source>
+        <translation>Эта запись уже не действует (отменена, перенесена или заменена): заменять некого.</translation>
     </message>
     <message>
         <source>There is no enrolment with the number {id}.</source>
@@ -947,6 +1620,302 @@
     <message>
         <source>The session «{programme}» of {date} cannot be marked as held before its first day.</source>
         <translation>Занятие «{programme}» {date} нельзя отметить проведённым раньше его первого дня.</translation>
+    </message>
+    <message>
+        <source>There is no trainer with the number {id}.</source>
+        <translation>Тренера с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no factory with the number {id}.</source>
+        <translation>Фабрики с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>This change has conflicts. It can be saved only with a reason for going ahead anyway.</source>
+        <translation>В этом изменении есть конфликты. Сохранить его можно, только указав причину.</translation>
+    </message>
+    <message>
+        <source>A new group needs at least {min} people; this one has {count}.</source>
+        <translation>В новой группе должно быть не меньше {min} чел.; в этой — {count}.</translation>
+    </message>
+    <message>
+        <source>A group takes at most {max} people; this one has {count}.</source>
+        <translation>В группе может быть не больше {max} чел.; в этой — {count}.</translation>
+    </message>
+    <message>
+        <source>The session has {free} free places; {count} people are planned into it.</source>
+        <translation>Свободных мест на занятии: {free}, а распределено на него людей: {count}.</translation>
+    </message>
+    <message>
+        <source>The session will still be under its minimum: {size} of at least {min}.</source>
+        <translation>Занятие всё равно не наберёт минимума: {size} при минимуме {min}.</translation>
+    </message>
+    <message>
+        <source>{name} was taken out of the groups by hand.</source>
+        <translation>Вручную исключено из групп: {name}.</translation>
+    </message>
+    <message>
+        <source>The last day ({last}) is before the first ({first}).</source>
+        <translation>Последний день ({last}) раньше первого ({first}).</translation>
+    </message>
+    <message>
+        <source>There is no programme with the number {id}.</source>
+        <translation>Программы с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>{name} already holds the certificate {number} for «{programme}».</source>
+        <translation>{name}: уже есть сертификат {number} по программе «{programme}».</translation>
+    </message>
+    <message>
+        <source>{name} already completed «{programme}»: present on every day of the session at {factory} on {date}.</source>
+        <translation>{name}: программа «{programme}» уже пройдена — присутствие во все дни занятия ({factory}, {date}).</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list of «{programme}» of {date}.</source>
+        <translation>{name}: уже в листе ожидания занятия «{programme}» {date}.</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in «{programme}» of {date}.</source>
+        <translation>{name}: уже есть запись на занятие «{programme}» {date}.</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: the sessions of «{programme}» have no more room, and new sessions on free days were not asked for.</source>
+        <translation>{name}: в группу не попадает — на занятиях «{programme}» больше нет мест, а новые занятия в свободные дни предлагать не требовалось.</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: the sessions of «{programme}» have no more room. Choose a factory to propose new sessions on its free days.</source>
+        <translation>{name}: в группу не попадает — на занятиях «{programme}» больше нет мест. Выберите фабрику, чтобы предложить новые занятия в её свободные дни.</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: there is no free day left at {factory} between {first} and {last} for another group.</source>
+        <translation>{name}: в группу не попадает — с {first} по {last} нет свободного дня для ещё одной группы ({factory}).</translation>
+    </message>
+    <message>
+        <source>{name} was not placed: the {left} people left over are too few for a new group of at least {min}.</source>
+        <translation>{name}: в группу не попадает — оставшихся людей ({left}) слишком мало для новой группы минимум из {min}.</translation>
+    </message>
+    <message>
+        <source>Nobody is planned into a group: there is nothing to accept.</source>
+        <translation>Никто не распределён по группам: принимать нечего.</translation>
+    </message>
+    <message>
+        <source>“{timezone}” is not a time zone. Choose one from the list, for example Europe/Moscow.</source>
+        <translation>«{timezone}» — не часовой пояс. Выберите пояс из списка, например Europe/Moscow.</translation>
+    </message>
+    <message>
+        <source>A factory needs its name.</source>
+        <translation>Укажите название фабрики.</translation>
+    </message>
+    <message>
+        <source>A factory code is 1 to 12 letters or digits, for example КИР: it begins the number of every certificate issued there.</source>
+        <translation>Код фабрики — от 1 до 12 букв или цифр, например КИР: с него начинается номер каждого сертификата, выданного на этой фабрике.</translation>
+    </message>
+    <message>
+        <source>There is already a factory named {name} (code {code}).</source>
+        <translation>Фабрика «{name}» уже есть (код {code}).</translation>
+    </message>
+    <message>
+        <source>The code {code} is already that of the factory {name}.</source>
+        <translation>Код {code} уже занят фабрикой «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no municipality with the number {id}.</source>
+        <translation>Муниципального образования с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A municipality needs its name.</source>
+        <translation>Укажите название муниципального образования.</translation>
+    </message>
+    <message>
+        <source>A programme lasts more than 0 and at most 1000 academic hours, not {hours}.</source>
+        <translation>Продолжительность программы — больше 0 и не более 1000 академических часов, а не {hours}.</translation>
+    </message>
+    <message>
+        <source>Each round metric needs a code and a name.</source>
+        <translation>У каждого показателя раунда должны быть код и название.</translation>
+    </message>
+    <message>
+        <source>The metric code “{code}” is not valid: it is Latin letters, digits and _, and begins with a letter, for example good_units.</source>
+        <translation>Недопустимый код показателя «{code}»: код состоит из латинских букв, цифр и _ и начинается с буквы, например good_units.</translation>
+    </message>
+    <message>
+        <source>Two metrics have the code {code}: a code is used once in a programme.</source>
+        <translation>У двух показателей код {code}: в одной программе код используется только один раз.</translation>
+    </message>
+    <message>
+        <source>A programme needs its name.</source>
+        <translation>Укажите название программы.</translation>
+    </message>
+    <message>
+        <source>There is no programme kind “{kind}”.</source>
+        <translation>Вида программы «{kind}» нет.</translation>
+    </message>
+    <message>
+        <source>A programme lasts from 1 to 60 days, not {days}.</source>
+        <translation>Программа длится от 1 до 60 дней, а не {days}.</translation>
+    </message>
+    <message>
+        <source>A programme has from 0 to 10 simulation rounds, not {rounds}.</source>
+        <translation>В программе от 0 до 10 раундов симуляции, а не {rounds}.</translation>
+    </message>
+    <message>
+        <source>A group is from 1 to 100 people and its minimum is not above its maximum: {min}–{max} cannot be.</source>
+        <translation>В группе от 1 до 100 человек, и минимум не может быть больше максимума: {min}–{max} недопустимо.</translation>
+    </message>
+    <message>
+        <source>There is already a programme named {name}.</source>
+        <translation>Программа «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>The metric {name} ({code}) has results recorded in sessions: it cannot be removed.</source>
+        <translation>По показателю «{name}» ({code}) на занятиях уже записаны результаты: удалить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Sessions of this programme recorded results of round {round}: it cannot have fewer rounds.</source>
+        <translation>На занятиях по этой программе уже записаны результаты раунда {round}: уменьшить число раундов нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no metric with the number {id} in this programme.</source>
+        <translation>В этой программе нет показателя с номером {id}.</translation>
+    </message>
+    <message>
+        <source>An absence cannot end on {last}, before it begins on {first}.</source>
+        <translation>Отсутствие не может закончиться {last} — раньше, чем начнётся ({first}).</translation>
+    </message>
+    <message>
+        <source>The absences {first}–{last} and {other_first}–{other_last} overlap: make them one.</source>
+        <translation>Отсутствия {first}–{last} и {other_first}–{other_last} пересекаются: объедините их в одно.</translation>
+    </message>
+    <message>
+        <source>A trainer needs at least a surname.</source>
+        <translation>Укажите хотя бы фамилию тренера.</translation>
+    </message>
+    <message>
+        <source>There is no absence with the number {id} of this trainer.</source>
+        <translation>У этого тренера нет отсутствия с номером {id}.</translation>
+    </message>
+    <message>
+        <source>The factory {name} has sessions, so it cannot be deleted. Deactivate it instead: it stays in past sessions and is no longer offered for new ones.</source>
+        <translation>У фабрики «{name}» есть занятия, поэтому удалить её нельзя. Вместо этого деактивируйте её: она останется в прошлых занятиях и больше не будет предлагаться для новых.</translation>
+    </message>
+    <message>
+        <source>Certificates were numbered at the factory {name}, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>На фабрике «{name}» уже нумеровались сертификаты, поэтому удалить её нельзя. Вместо этого деактивируйте её.</translation>
+    </message>
+    <message>
+        <source>The programme {name} has sessions, so it cannot be deleted. Deactivate it instead: it stays in past sessions and is no longer offered for new ones.</source>
+        <translation>У программы «{name}» есть занятия, поэтому удалить её нельзя. Вместо этого деактивируйте её: она останется в прошлых занятиях и больше не будет предлагаться для новых.</translation>
+    </message>
+    <message>
+        <source>People are waiting for the programme {name} in their organisations&apos; pools, so it cannot be deleted. Deactivate it instead.</source>
+        <translation>В списках ожидания организаций есть люди, ожидающие программу «{name}», поэтому удалить её нельзя. Вместо этого деактивируйте её.</translation>
+    </message>
+    <message>
+        <source>The trainer {name} has sessions, so they cannot be deleted. Deactivate them instead: they stay in past sessions and are no longer offered for new ones.</source>
+        <translation>У тренера {name} есть занятия, поэтому запись о тренере удалить нельзя. Вместо этого деактивируйте её: она останется в прошлых занятиях и больше не будет предлагаться для новых.</translation>
+    </message>
+    <message>
+        <source>A series cannot end ({last}) before it begins ({first}).</source>
+        <translation>Серия не может закончиться ({last}) раньше, чем начнётся ({first}).</translation>
+    </message>
+    <message>
+        <source>A series covers at most 366 days; from {first} to {last} is {days} days.</source>
+        <translation>Серия охватывает не более 366 дней, а с {first} по {last} — {days} дн.</translation>
+    </message>
+    <message>
+        <source>Choose the days of the week the series takes place.</source>
+        <translation>Выберите дни недели, по которым проходит серия.</translation>
+    </message>
+    <message>
+        <source>The series has {date} twice: a day can have only one of its sessions.</source>
+        <translation>В серии дважды встречается {date}: в один день может быть только одно занятие серии.</translation>
+    </message>
+    <message>
+        <source>The series has no dates: choose at least one.</source>
+        <translation>В серии нет дат: выберите хотя бы одну.</translation>
+    </message>
+    <message>
+        <source>A series has at most 366 sessions, not {count}.</source>
+        <translation>В серии может быть не более 366 занятий, а не {count}.</translation>
+    </message>
+    <message>
+        <source>{date} is a public holiday: {holiday}.</source>
+        <translation>{date} — праздничный день: {holiday}.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} is away on {date}: {reason}.</source>
+        <translation>Тренер {trainer} отсутствует {date}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} is away on {date}.</source>
+        <translation>Тренер {trainer} отсутствует {date}.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» is no longer active: choose another one.</source>
+        <translation>Программа «{programme}» больше не активна: выберите другую.</translation>
+    </message>
+    <message>
+        <source>The factory «{factory}» is no longer active: choose another one.</source>
+        <translation>Фабрика «{factory}» больше не активна: выберите другую.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} is no longer active: choose another one.</source>
+        <translation>Тренер {trainer} больше не активен: выберите другого.</translation>
+    </message>
+    <message>
+        <source>A group has at least 1 and at most 100 people: {min}–{max} is not possible.</source>
+        <translation>В группе может быть от 1 до 100 человек: {min}–{max} недопустимо.</translation>
+    </message>
+    <message>
+        <source>The minimum group ({min}) cannot be larger than the maximum ({max}).</source>
+        <translation>Минимальный размер группы ({min}) не может быть больше максимального ({max}).</translation>
+    </message>
+    <message>
+        <source>The group size {min}–{max} differs from the programme&apos;s {programme_min}–{programme_max}: say why.</source>
+        <translation>Размер группы {min}–{max} отличается от заданного в программе ({programme_min}–{programme_max}): укажите причину.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the session.</source>
+        <translation>Выберите дату занятия.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» takes one day: choose one date, not {given}.</source>
+        <translation>Программа «{programme}» длится один день: выберите одну дату, а не {given}.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» takes {days} days: choose {days} dates, not {given}.</source>
+        <translation>Программа «{programme}» длится {days} дн.: выберите столько же дат ({days}), а не {given}.</translation>
+    </message>
+    <message>
+        <source>The days of a session go in order, each after the one before: {date} cannot follow {previous}.</source>
+        <translation>Дни занятия идут по порядку, каждый после предыдущего: {date} не может идти после {previous}.</translation>
+    </message>
+    <message>
+        <source>A session ends after it starts: {start}–{end} is not possible.</source>
+        <translation>Занятие должно заканчиваться позже, чем начинается: {start}–{end} недопустимо.</translation>
+    </message>
+    <message>
+        <source>Trainer {trainer} already leads «{programme}» at {factory} on {date}, {start}–{end}.</source>
+        <translation>Тренер {trainer} уже ведёт «{programme}» — {factory}, {date}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>{factory} already has «{programme}» on {date}, {start}–{end}.</source>
+        <translation>{factory}: уже есть «{programme}» {date}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <source>Only {enrolled} people are enrolled in «{programme}» of {date}; the group needs at least {min}.</source>
+        <translation>На занятие «{programme}» {date} записано только {enrolled} чел., а в группе должно быть не меньше {min}.</translation>
+    </message>
+    <message>
+        <source>A new session can be planned, open for enrolment or confirmed, not “{status}”.</source>
+        <translation>Новое занятие может быть в статусе «Запланировано», «Открыта запись» или «Подтверждено», но не «{status}».</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} is “{status}”: it can no longer be changed.</source>
+        <translation>Занятие «{programme}» {date} в статусе «{status}»: изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>{enrolled} people are already enrolled: the maximum cannot be lower than that.</source>
+        <translation>Уже записано {enrolled} чел.: максимум не может быть меньше.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +2007,244 @@
     <message>
         <source>Organisations</source>
         <translation>Организации</translation>
+    </message>
+</context>
+<context>
+    <name>FactoriesPanel</name>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>factories</comment>
+        <translation>
+            <numerusform>Найдена %Ln фабрика</numerusform>
+            <numerusform>Найдено %Ln фабрики</numerusform>
+            <numerusform>Найдено %Ln фабрик</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Factories: %Ln</source>
+        <translation>
+            <numerusform>%Ln фабрика</numerusform>
+            <numerusform>%Ln фабрики</numerusform>
+            <numerusform>%Ln фабрик</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No factory matches. Check the spelling or type fewer letters.</source>
+        <translation>Ни одна фабрика не подходит. Проверьте написание или введите меньше букв.</translation>
+    </message>
+    <message>
+        <source>There is no factory yet. Add the sites where your groups are trained: New…</source>
+        <translation>Фабрик пока нет. Добавьте площадки, где обучаются ваши группы: «Создать…».</translation>
+    </message>
+    <message>
+        <source>Delete the factory «{name}»? This cannot be undone.</source>
+        <translation>Удалить фабрику «{name}»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The sites where groups are trained, with the municipalities each one serves. A factory that has held sessions is deactivated, not deleted. Double-click or press Enter to edit; Ctrl+N adds a factory.</source>
+        <translation>Площадки, где обучаются группы, и муниципальные образования, которые обслуживает каждая из них. Фабрику, на которой уже проводились занятия, не удаляют, а деактивируют. Чтобы изменить фабрику, дважды щёлкните по ней или нажмите Enter; Ctrl+N добавляет фабрику.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find factories</source>
+        <translation>Поиск фабрик</translation>
+    </message>
+    <message>
+        <source>Name, code, municipality…</source>
+        <translation>Название, код, муниципалитет…</translation>
+    </message>
+    <message>
+        <source>Also list those no longer offered for new sessions</source>
+        <translation>Показывать и те, что больше не предлагаются для новых занятий</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w inactive</source>
+        <translation>&amp;Показать неактивные</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Фабрики</translation>
+    </message>
+    <message>
+        <source>Add a training site (Ctrl+N)</source>
+        <translation>Добавить учебную площадку (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in the editor (Enter or a double-click)</source>
+        <translation>Открыть выбранную строку для изменения (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Больше не предлагать для новых занятий; в прошлых занятиях она сохранится</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Удалить навсегда: только если она не используется ни в одном занятии</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>FactoriesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Specialisation</source>
+        <translation>Специализация</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Обслуживаемые муниципалитеты</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+</context>
+<context>
+    <name>FactoryDialog</name>
+    <message>
+        <source>New factory</source>
+        <translation>Новая фабрика</translation>
+    </message>
+    <message>
+        <source>Factory: {name}</source>
+        <translation>Фабрика: {name}</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>For example, Фабрика процессов Кировского техникума</source>
+        <translation>Например, Фабрика процессов Кировского техникума</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>For example, КИР</source>
+        <translation>Например, КИР</translation>
+    </message>
+    <message>
+        <source>Up to 12 letters or digits; it begins each certificate number: КИР-2026-00042.</source>
+        <translation>До 12 букв или цифр; с кода начинается номер каждого сертификата: КИР-2026-00042.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>&amp;Specialisation:</source>
+        <translation>&amp;Специализация:</translation>
+    </message>
+    <message>
+        <source>Specialisation</source>
+        <translation>Специализация</translation>
+    </message>
+    <message>
+        <source>The sectors its groups come from</source>
+        <translation>Отрасли, из которых приходят её группы</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>An inactive factory stays in past sessions and reports</source>
+        <translation>Неактивная фабрика остаётся в прошлых занятиях и отчётах</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new sessions</source>
+        <translation>&amp;Предлагается для новых занятий</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities served</source>
+        <translation>&amp;Обслуживаемые муниципалитеты</translation>
+    </message>
+    <message>
+        <source>Find a municipality</source>
+        <translation>Поиск муниципалитета</translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation>Найти в списке</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Обслуживаемые муниципалитеты</translation>
+    </message>
+    <message>
+        <source>New municipality</source>
+        <translation>Новый муниципалитет</translation>
+    </message>
+    <message>
+        <source>A municipality not in the list</source>
+        <translation>Муниципалитет, которого нет в списке</translation>
+    </message>
+    <message>
+        <source>Add it to the list, in the factory&apos;s region, and tick it</source>
+        <translation>Добавить в список (в регионе фабрики) и отметить</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2636,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Production process</source>
+        <translation>Производственный процесс</translation>
+    </message>
+    <message>
+        <source>Office process</source>
+        <translation>Офисный процесс</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +4120,229 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>PlannerDialog</name>
+    <message>
+        <source>Reading the organisation&apos;s people…</source>
+        <translation>Загрузка людей организации…</translation>
+    </message>
+    <message>
+        <source>Proposing groups…</source>
+        <translation>Подбор групп…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days} · {people} (new session) · {factory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} · {people} (existing session, {free} free) · {factory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · {factory} (new session)</source>
+        <translation>{day} · {factory} (новое занятие)</translation>
+    </message>
+    <message>
+        <source>{day} · {factory} (existing session)</source>
+        <translation>{day} · {factory} (существующее занятие)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed: %n</source>
+        <translation>
+            <numerusform>Не распределено: %n</numerusform>
+            <numerusform>Не распределено: %n</numerusform>
+            <numerusform>Не распределено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed (take out of the groups)</source>
+        <translation>Не распределены (убрать из групп)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation whose people are to be planned.</source>
+        <translation>Выберите организацию, людей которой нужно распределить по группам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people of the organisation have not completed the programme.</source>
+        <translation>
+            <numerusform>В организации %n человек ещё не прошёл программу.</numerusform>
+            <numerusform>В организации %n человека ещё не прошли программу.</numerusform>
+            <numerusform>В организации %n человек ещё не прошли программу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people chosen.</source>
+        <translation>
+            <numerusform>Выбран %n человек.</numerusform>
+            <numerusform>Выбрано %n человека.</numerusform>
+            <numerusform>Выбрано %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Propose groups to see how they can be split.</source>
+        <translation>Нажмите «Предложить группы», чтобы увидеть, как их можно разделить.</translation>
+    </message>
+    <message>
+        <source>Placed: {placed} in {groups} groups; not placed: {unplaced}.</source>
+        <translation>Распределено: {placed}, групп: {groups}; не распределено: {unplaced}.</translation>
+    </message>
+    <message>
+        <source>A group shown in red is outside its limits: move people until none is red.</source>
+        <translation>Группа, выделенная красным, выходит за допустимые пределы: переместите людей так, чтобы красных групп не осталось.</translation>
+    </message>
+    <message>
+        <source>The options have changed: press Propose groups to apply them.</source>
+        <translation>Параметры изменились: нажмите «Предложить группы», чтобы применить их.</translation>
+    </message>
+    <message>
+        <source>The plan has conflicts:</source>
+        <translation>В плане есть конфликты:</translation>
+    </message>
+    <message>
+        <source>Creating the sessions and enrolling the people…</source>
+        <translation>Создание занятий и запись людей…</translation>
+    </message>
+    <message>
+        <source>Groups planned: {sessions} sessions, {created} of them new; enrolled: {enrolled}; on the waiting list: {waitlisted}.</source>
+        <translation>Группы распределены. Занятий: {sessions}, из них новых: {created}; записано: {enrolled}; в листе ожидания: {waitlisted}.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the plan</source>
+        <translation>Принять п&amp;лан</translation>
+    </message>
+    <message>
+        <source>Any factory (open sessions only)</source>
+        <translation>Любая фабрика (только открытые занятия)</translation>
+    </message>
+    <message>
+        <source>Plan groups</source>
+        <translation>Распределение по группам</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>All its people who have not completed the programme are planned</source>
+        <translation>Распределяются все её люди, которые ещё не прошли программу</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Между:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>a&amp;nd</source>
+        <translation>&amp;и</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Дни:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>&amp;Keep colleagues of one department together</source>
+        <translation>&amp;Не разделять коллег из одного подразделения</translation>
+    </message>
+    <message>
+        <source>Also propose new sessions on free Also propose new sessions on &amp;free daysamp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ropose groups</source>
+        <translation>П&amp;редложить группы</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Предлагаемые группы</translation>
+    </message>
+    <message>
+        <source>Group, person</source>
+        <translation>Группа, человек</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Move the selected people &amp;to:</source>
+        <translation>Перевести выбранных в &amp;группу:</translation>
+    </message>
+    <message>
+        <source>Group to move to</source>
+        <translation>Группа, в которую перевести</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Перев&amp;ести</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Checking the rows against the database…</source>
@@ -2991,6 +4429,276 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Ticked for defects, lead time and the like: a smaller value is the better one</source>
+        <translation>Отмечается для дефектов, времени цикла и т. п.: чем меньше значение, тем лучше</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Новая программа</translation>
+    </message>
+    <message>
+        <source>Programme: {name}</source>
+        <translation>Программа: {name}</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Часы:</translation>
+    </message>
+    <message>
+        <source>Academic hours</source>
+        <translation>Академические часы</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Дни:</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>Minimum group</source>
+        <translation>Минимальная группа</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Maximum group</source>
+        <translation>Максимальная группа</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Раунды:</translation>
+    </message>
+    <message>
+        <source>Simulation rounds</source>
+        <translation>Раунды симуляции</translation>
+    </message>
+    <message>
+        <source>An inactive programme stays in past sessions and reports</source>
+        <translation>Неактивная программа остаётся в прошедших занятиях и отчётах</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new sessions</source>
+        <translation>&amp;Предлагать для новых занятий</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate wording:</source>
+        <translation>Текст &amp;сертификата:</translation>
+    </message>
+    <message>
+        <source>Certificate wording</source>
+        <translation>Текст сертификата</translation>
+    </message>
+    <message>
+        <source>Printed after the person&apos;s name, for example: прошёл(а) обучение на «Фабрике процессов» в объёме 8 академических часов.</source>
+        <translation>Печатается после ФИО, например: прошёл(а) обучение на «Фабрике процессов» в объёме 8 академических часов.</translation>
+    </message>
+    <message>
+        <source>Round &amp;metrics: what is recorded after each simulation round</source>
+        <translation>Пока&amp;затели раунда: что записывается после каждого раунда симуляции</translation>
+    </message>
+    <message>
+        <source>Round metrics</source>
+        <translation>Показатели раунда</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Меньше — лучше</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>programmes</comment>
+        <translation>
+            <numerusform>Найдена %Ln программа</numerusform>
+            <numerusform>Найдено %Ln программы</numerusform>
+            <numerusform>Найдено %Ln программ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programmes: %Ln</source>
+        <translation>
+            <numerusform>%Ln программа</numerusform>
+            <numerusform>%Ln программы</numerusform>
+            <numerusform>%Ln программ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No programme matches. Check the spelling or type fewer letters.</source>
+        <translation>Ни одна программа не подходит. Проверьте написание или введите меньше букв.</translation>
+    </message>
+    <message>
+        <source>There is no programme yet. Add what your groups are trained in: New…</source>
+        <translation>Программ пока нет. Добавьте то, чему обучаются ваши группы: «Создать…»</translation>
+    </message>
+    <message>
+        <source>Delete the programme «{name}» with its round metrics? This cannot be undone.</source>
+        <translation>Удалить программу «{name}» вместе с её показателями раунда? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>What groups are trained in: hours, days, group size, the figures recorded in each simulation round and the wording of the certificate. Double-click or press Enter to edit; Ctrl+N adds a programme.</source>
+        <translation>Чему обучаются группы: часы, дни, размер группы, показатели каждого раунда симуляции и текст сертификата. Двойной щелчок или Enter — изменить; Ctrl+N — добавить программу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find programmes</source>
+        <translation>Поиск программ</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>Название или описание</translation>
+    </message>
+    <message>
+        <source>Also list those no longer offered for new sessions</source>
+        <translation>Показывать также те, что больше не предлагаются для новых занятий</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w inactive</source>
+        <translation>Показывать неа&amp;ктивные</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Add a programme (Ctrl+N)</source>
+        <translation>Добавить программу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in the editor (Enter or a double-click)</source>
+        <translation>Открыть выбранную строку для изменения (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Больше не предлагать для новых занятий; в прошедших занятиях сохранится</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Удалить навсегда: только если не используется ни в одном занятии</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Раунды</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -3007,6 +4715,44 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Organisations</source>
         <translation>Организации</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Offer it for new sessions again</source>
+        <translation>Снова предлагать для новых занятий</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Больше не предлагать для новых занятий; в прошедших занятиях сохранится</translation>
+    </message>
+    <message>
+        <source>Sessions use it, so it cannot be deleted: deactivate it instead</source>
+        <translation>Используется в занятиях, поэтому удалить нельзя: вместо этого деактивируйте</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Удалить навсегда: только если не используется ни в одном занятии</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTable</name>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (не используется)</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +4825,10 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Уже были записаны на это занятие: {count}</translation>
     </message>
     <message>
+        <source>Not enrolled, put into the waiting pool instead (another session that day, or the programme already completed): {count}</source>
+        <translation>Не записаны, добавлены в список ожидания (в этот день уже есть другое занятие или программа уже пройдена): {count}</translation>
+    </message>
+    <message>
         <source>{name} - import report</source>
         <translation>{name} - отчёт о загрузке</translation>
     </message>
@@ -3112,6 +4862,518 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>waiting, No. {position}</source>
+        <translation>в листе ожидания, № {position}</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>в группе</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session «{programme}» of {date}</source>
+        <translation>Занятие «{programme}», {date}</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ещё не выбраны</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max} enrolled (at least {min} needed)</source>
+        <translation>Записано {enrolled} из {max} (нужно не менее {min})</translation>
+    </message>
+    <message>
+        <source>waiting: {n}</source>
+        <translation>в листе ожидания: {n}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max} places taken</source>
+        <translation>Занято мест: {enrolled} из {max}</translation>
+    </message>
+    <message>
+        <source>The session was saved.</source>
+        <translation>Занятие сохранено.</translation>
+    </message>
+    <message>
+        <source>A copy was planned. It is in the calendar; this window still shows the original.</source>
+        <translation>Копия запланирована и уже есть в календаре; в этом окне по-прежнему показано исходное занятие.</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept with the session and in the audit log:</source>
+        <translation>Почему? Причина сохранится в занятии и в журнале изменений:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a reason is needed for this step.</source>
+        <translation>Ничего не изменено: для этого шага нужна причина.</translation>
+    </message>
+    <message>
+        <source>The session is now: {status}.</source>
+        <translation>Статус занятия: {status}.</translation>
+    </message>
+    <message>
+        <source>Withdraw from the session</source>
+        <translation>Отозвать с занятия</translation>
+    </message>
+    <message>
+        <source>Withdraw {names}? Say why (for example: ill, left the company):</source>
+        <translation>Отозвать с занятия: {names}? Укажите причину (например: болезнь, увольнение):</translation>
+    </message>
+    <message>
+        <source>Nobody was withdrawn: a reason is needed.</source>
+        <translation>Никто не отозван: нужна причина.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {names}.</source>
+        <translation>Отозвано с занятия: {names}.</translation>
+    </message>
+    <message>
+        <source>From the waiting list, {names} got a place.</source>
+        <translation>Место из листа ожидания получили: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no other session open for enrolment to move to.</source>
+        <translation>Нет другого занятия с открытой записью, на которое можно перевести.</translation>
+    </message>
+    <message>
+        <source>{date} {time} · {programme} · {factory} · {enrolled} of {max}</source>
+        <translation>{date} {time} · {programme} · {factory} · {enrolled} из {max}</translation>
+    </message>
+    <message>
+        <source>Move to another session</source>
+        <translation>Перевести на другое занятие</translation>
+    </message>
+    <message>
+        <source>Move {name} to:</source>
+        <translation>{name} — перевести на занятие:</translation>
+    </message>
+    <message>
+        <source>Why is {name} moved?</source>
+        <translation>Почему {name} переводится на другое занятие?</translation>
+    </message>
+    <message>
+        <source>Nobody was moved: a reason is needed.</source>
+        <translation>Никто не переведён: нужна причина.</translation>
+    </message>
+    <message>
+        <source>{name} was moved to the session of {date}.</source>
+        <translation>{name} переведён(а) на занятие {date}.</translation>
+    </message>
+    <message>
+        <source>There, they are No. {position} on the waiting list.</source>
+        <translation>Там — № {position} в листе ожидания.</translation>
+    </message>
+    <message>
+        <source>Replace {name} by:</source>
+        <translation>Кем заменить: {name}?</translation>
+    </message>
+    <message>
+        <source>Replace by a colleague</source>
+        <translation>Заменить коллегой</translation>
+    </message>
+    <message>
+        <source>Why does {new} come instead of {old}?</source>
+        <translation>Причина замены ({old} → {new}):</translation>
+    </message>
+    <message>
+        <source>Nobody was replaced: a reason is needed.</source>
+        <translation>Никто не заменён: нужна причина.</translation>
+    </message>
+    <message>
+        <source>{new} takes the place of {old}.</source>
+        <translation>Замена выполнена: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>There is no free place, or nobody is waiting.</source>
+        <translation>Нет свободных мест или никто не ждёт.</translation>
+    </message>
+    <message>
+        <source>Restore the session…</source>
+        <translation>Восстановить занятие…</translation>
+    </message>
+    <message>
+        <source>Back to planned (closed for enrolment)…</source>
+        <translation>Вернуть в «Запланировано» (запись закрыта)…</translation>
+    </message>
+    <message>
+        <source>Open for enrolment</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <source>Confirm the group</source>
+        <translation>Подтвердить группу</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Отметить как проведённое</translation>
+    </message>
+    <message>
+        <source>Mark as reported</source>
+        <translation>Отметить сдачу отчёта</translation>
+    </message>
+    <message>
+        <source>Cancel the session…</source>
+        <translation>Отменить занятие…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, trainers, group size or notes</source>
+        <translation>Изменить дату, время, тренеров, размер группы или примечания</translation>
+    </message>
+    <message>
+        <source>C&amp;opy…</source>
+        <translation>&amp;Копировать…</translation>
+    </message>
+    <message>
+        <source>Plan another session like this one on another day</source>
+        <translation>Запланировать такое же занятие на другой день</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Open for enrolment, confirm, mark as held or reported, or cancel with a reason</source>
+        <translation>Открыть запись, подтвердить, отметить проведение или сдачу отчёта либо отменить с указанием причины</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;file…</source>
+        <translation>&amp;Файл календаря…</translation>
+    </message>
+    <message>
+        <source>Save this session as a calendar file (.ics)</source>
+        <translation>Сохранить это занятие в файл календаря (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd people…</source>
+        <translation>&amp;Добавить людей…</translation>
+    </message>
+    <message>
+        <source>Enrol people found by name, an organisation&apos;s people, or people from the waiting pool (Ctrl+Shift+A)</source>
+        <translation>Записать людей: найденных по имени, из организации или из списка ожидания (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Загрузить список…</translation>
+    </message>
+    <message>
+        <source>Import an Excel or CSV list straight into this session</source>
+        <translation>Загрузить список Excel или CSV сразу на это занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>Take the selected person out of the session; the first person waiting gets the place</source>
+        <translation>Отозвать выбранного человека с занятия; место получит первый из листа ожидания</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another session…</source>
+        <translation>&amp;Перевести на другое занятие…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another session</source>
+        <translation>Перевести выбранного человека на другое занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Replace by a colleague…</source>
+        <translation>За&amp;менить коллегой…</translation>
+    </message>
+    <message>
+        <source>Someone else takes the selected person&apos;s place</source>
+        <translation>Место выбранного человека займёт другой</translation>
+    </message>
+    <message>
+        <source>Fill free places from the &amp;waiting list</source>
+        <translation>Заполнить свободные места из &amp;листа ожидания</translation>
+    </message>
+    <message>
+        <source>Give the free places to the people waiting, in their order</source>
+        <translation>Отдать свободные места ожидающим — по порядку очереди</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>No holidays</source>
+        <translation>Без праздников</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(ещё не выбран)</translation>
+    </message>
+    <message>
+        <source>Days: {days}</source>
+        <translation>Дни: {days}</translation>
+    </message>
+    <message>
+        <source>Sessions ({n}): {dates}</source>
+        <translation>Занятия ({n}): {dates}</translation>
+    </message>
+    <message>
+        <source>Skipped {date}: {why}</source>
+        <translation>Пропущено {date}: {why}</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>No day of the series is left to plan: choose weekdays and a later end date.</source>
+        <translation>В серии не осталось ни одного дня для планирования: выберите дни недели и более позднюю дату окончания.</translation>
+    </message>
+    <message>
+        <source>Say why the session goes ahead despite the conflicts, or change it.</source>
+        <translation>Укажите, почему занятие проводится несмотря на конфликты, или измените его.</translation>
+    </message>
+    <message>
+        <source>New series of sessions</source>
+        <translation>Новая серия занятий</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Изменение занятия</translation>
+    </message>
+    <message>
+        <source>Copy of a session</source>
+        <translation>Копия занятия</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Новое занятие</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>The training programme: it sets the number of days and the group size</source>
+        <translation>Программа обучения: от неё зависят число дней и размер группы</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer:</source>
+        <translation>Ведущий &amp;тренер:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants:</source>
+        <translation>&amp;Ассистенты:</translation>
+    </message>
+    <message>
+        <source>Tick the trainers who assist; the list shows the trainers of the chosen factory</source>
+        <translation>Отметьте тренеров, которые ассистируют; в списке показаны тренеры выбранной фабрики</translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation>&amp;Размер группы:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Минимальная группа</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Максимальная группа</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>&amp;Why a different size:</source>
+        <translation>Почему &amp;иной размер:</translation>
+    </message>
+    <message>
+        <source>Needed when the group size differs from the programme&apos;s</source>
+        <translation>Нужна, если размер группы отличается от заданного в программе</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторять</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>По дням:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Д&amp;о:</translation>
+    </message>
+    <message>
+        <source>Skip &amp;holidays of:</source>
+        <translation>Пропускать праздники &amp;страны:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go ahead anyway:</source>
+        <translation>Причина, &amp;несмотря на конфликты:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Заполнено</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -3136,6 +5398,66 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Factories</source>
         <translation>Фабрики</translation>
+    </message>
+    <message>
+        <source>Plan a group on a day at one of your factories (Ctrl+N)</source>
+        <translation>Запланировать группу на день на одной из ваших фабрик (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Новое занятие…</translation>
+    </message>
+    <message>
+        <source>Plan the same group on several days, for example every Tuesday and Thursday; public holidays and days a trainer is away are skipped</source>
+        <translation>Запланировать одну и ту же группу на несколько дней, например на каждый вторник и четверг; праздничные дни и дни отсутствия тренера пропускаются</translation>
+    </message>
+    <message>
+        <source>New se&amp;ries…</source>
+        <translation>Новая сер&amp;ия…</translation>
+    </message>
+    <message>
+        <source>Split a set of people, for example an organisation&apos;s employees, into groups over open sessions and free days</source>
+        <translation>Распределить людей, например сотрудников организации, по группам: на занятия с открытой записью и на свободные дни</translation>
+    </message>
+    <message>
+        <source>&amp;Plan groups…</source>
+        <translation>&amp;Распределить по группам…</translation>
+    </message>
+    <message>
+        <source>Save sessions as a calendar file (.ics) for Outlook, Google or a phone</source>
+        <translation>Сохранить занятия в файл календаря (.ics) для Outlook, Google или телефона</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;file</source>
+        <translation>Файл &amp;календаря</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>К&amp;алендарь</translation>
+    </message>
+    <message>
+        <source>&amp;Factories</source>
+        <translation>&amp;Фабрики</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogrammes</source>
+        <translation>&amp;Программы</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ners</source>
+        <translation>&amp;Тренеры</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Новое занятие</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +5529,319 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Your preferences:</source>
         <translation>Ваши настройки:</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>Under the minimum in the next two weeks</source>
+        <translation>Меньше минимума в ближайшие две недели</translation>
+    </message>
+    <message>
+        <source>Held, report not done</source>
+        <translation>Проведены, отчёт не сдан</translation>
+    </message>
+    <message>
+        <source>Waiting lists that can be promoted</source>
+        <translation>Листы ожидания, из которых можно дать места</translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation>Сегодня занятий нет.</translation>
+    </message>
+    <message>
+        <source>No sessions this week.</source>
+        <translation>На этой неделе занятий нет.</translation>
+    </message>
+    <message>
+        <source>Every group in the next two weeks has at least its minimum.</source>
+        <translation>Во всех группах ближайших двух недель набран минимум.</translation>
+    </message>
+    <message>
+        <source>Every session held has its report.</source>
+        <translation>По всем проведённым занятиям отчёты сданы.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a place that is free.</source>
+        <translation>Никто не ждёт места там, где есть свободные.</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>Занятия сегодня</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Занятия на этой неделе</translation>
+    </message>
+    <message>
+        <source>Groups under their minimum in the next two weeks</source>
+        <translation>Группы ближайших двух недель, не набравшие минимум</translation>
+    </message>
+    <message>
+        <source>Sessions held whose report is not done</source>
+        <translation>Проведённые занятия без сданного отчёта</translation>
+    </message>
+    <message>
+        <source>Sessions with free places and people waiting</source>
+        <translation>Занятия со свободными местами и ожидающими</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerDialog</name>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (неактивна)</translation>
+    </message>
+    <message>
+        <source>First day away</source>
+        <translation>Первый день отсутствия</translation>
+    </message>
+    <message>
+        <source>Last day away</source>
+        <translation>Последний день отсутствия</translation>
+    </message>
+    <message>
+        <source>New trainer</source>
+        <translation>Новый тренер</translation>
+    </message>
+    <message>
+        <source>Trainer: {name}</source>
+        <translation>Тренер: {name}</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Эл. по&amp;чта:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>An inactive trainer stays in past sessions and reports</source>
+        <translation>Неактивный тренер остаётся в прошедших занятиях и отчётах</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new sessions</source>
+        <translation>&amp;Назначать на новые занятия</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ctories they work at</source>
+        <translation>Фа&amp;брики, где работает тренер</translation>
+    </message>
+    <message>
+        <source>Factories they work at</source>
+        <translation>Фабрики, где работает тренер</translation>
+    </message>
+    <message>
+        <source>Days a&amp;way: sessions are not planned for them on these days</source>
+        <translation>&amp;Дни отсутствия: в эти дни занятия с тренером не планируются</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>Дни отсутствия</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>TrainersPanel</name>
+    <message>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>trainers</comment>
+        <translation>
+            <numerusform>Найден %Ln тренер</numerusform>
+            <numerusform>Найдено %Ln тренера</numerusform>
+            <numerusform>Найдено %Ln тренеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trainers: %Ln</source>
+        <translation>
+            <numerusform>%Ln тренер</numerusform>
+            <numerusform>%Ln тренера</numerusform>
+            <numerusform>%Ln тренеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trainer matches. Check the spelling, type fewer letters or choose «Any» factory.</source>
+        <translation>Ни один тренер не подходит. Проверьте написание, введите меньше букв или выберите фабрику «Любая».</translation>
+    </message>
+    <message>
+        <source>There is no trainer yet. Add the people who run your trainings: New…</source>
+        <translation>Тренеров пока нет. Добавьте тех, кто проводит ваши занятия: «Создать…»</translation>
+    </message>
+    <message>
+        <source>Delete the trainer «{name}» with their days away? This cannot be undone.</source>
+        <translation>Удалить тренера «{name}» вместе с днями отсутствия? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The people who run the trainings, the factories they work at and the days they are away: sessions are not planned for them on those days. Double-click or press Enter to edit; Ctrl+N adds a trainer.</source>
+        <translation>Те, кто проводит обучение, фабрики, где они работают, и дни их отсутствия: в эти дни занятия с ними не планируются. Двойной щелчок или Enter — изменить; Ctrl+N — добавить тренера.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find trainers</source>
+        <translation>Поиск тренеров</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or factory</source>
+        <translation>ФИО, эл. почта или фабрика</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
+    </message>
+    <message>
+        <source>Trainers of the factory</source>
+        <translation>Тренеры фабрики</translation>
+    </message>
+    <message>
+        <source>Also list those no longer offered for new sessions</source>
+        <translation>Показывать также тех, кто больше не назначается на новые занятия</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w inactive</source>
+        <translation>Показывать неа&amp;ктивных</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Add a trainer (Ctrl+N)</source>
+        <translation>Добавить тренера (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>Open the selected row in the editor (Enter or a double-click)</source>
+        <translation>Открыть выбранную строку для изменения (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>No longer offer it for new sessions; past sessions keep it</source>
+        <translation>Больше не назначать на новые занятия; в прошедших занятиях сохранится</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Delete it for good: only what no session uses</source>
+        <translation>Удалить навсегда: только если не используется ни в одном занятии</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>TrainersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Factories</source>
+        <translation>Фабрики</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Отсутствие</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Занятия</translation>
     </message>
 </context>
 </TS>
