@@ -300,7 +300,7 @@ class Ui_PlannerDialog(object):
         self.weekday_5_check.setText(QCoreApplication.translate("PlannerDialog", u"Sat", None))
         self.weekday_6_check.setText(QCoreApplication.translate("PlannerDialog", u"Sun", None))
         self.keep_departments_check.setText(QCoreApplication.translate("PlannerDialog", u"&Keep colleagues of one department together", None))
-        self.free_days_check.setText(QCoreApplication.translate("PlannerDialog", u"Also propose new sessions on free Also propose new sessions on &free daysamp;days", None))
+        self.free_days_check.setText(QCoreApplication.translate("PlannerDialog", u"Also propose new sessions on free &days", None))
         self.propose_button.setText(QCoreApplication.translate("PlannerDialog", u"P&ropose groups", None))
         ___qtreewidgetitem = self.plan_tree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("PlannerDialog", u"Organisation", None))

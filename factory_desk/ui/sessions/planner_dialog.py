@@ -26,8 +26,7 @@ if TYPE_CHECKING:
     from factory_desk.services.planner import AcceptResult, GroupPlan, PlannedGroup
     from factory_desk.store.database import Database
 
-# Every row and every combo item carries a number, never None: PySide6 6.12 on Python 3.11 loses a reference
-# to None each time it hands back a missing value, and the interpreter stops when None's count runs out.
+# Every row and every combo item carries a number, so what is read back is always a number.
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # a group's number in the plan, NOT_PLACED, or NO_GROUP on a person's row
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # a person's id; NO_PERSON on a group's row
 NOT_PLACED = -1
@@ -48,15 +47,9 @@ def _date(value: QDate) -> dt.date:
 
 
 def _planner() -> ModuleType:
-    """The planner service, with the holiday calendars it reads, loaded here on the GUI thread: an import in a
-    worker thread can crash PySide's import hook (seen with `holidays`, which imports a country's calendar
-    only when it is first asked for)."""
+    """The planner service, imported when it is first needed (the window paints before the data layer loads)."""
     from factory_desk.services import planner
-    from factory_desk.services.sessions import public_holidays
 
-    today = dt.date.today()
-    for country in ("RU", "LV"):
-        public_holidays(country, today, today)
     return planner
 
 
