@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Page = AreaPage | PeoplePage | SettingsPage
+Page = AreaPage | PeoplePage | SessionsPage | SettingsPage
 # The icon of each area, in the order of the navigation list.
 AREA_ICONS = ("sessions", "people", "attendance", "certificates", "projects", "reports", "settings")
 
@@ -58,14 +58,16 @@ class MainWindow(QMainWindow):
         self._problem_box: QMessageBox | None = None
         self.settings_page = SettingsPage(preferences)
         self.people_page = PeoplePage()
+        self.sessions_page = SessionsPage()
         self.pages: list[Page] = [
-            SessionsPage(), self.people_page, AttendancePage(), CertificatesPage(), ProjectsPage(), ReportsPage(),
+            self.sessions_page, self.people_page, AttendancePage(), CertificatesPage(), ProjectsPage(), ReportsPage(),
             self.settings_page,
         ]
         for page in self.pages:
             self.ui.page_stack.addWidget(page)
             page.problem.connect(self.show_problem)
         self.people_page.exported.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
+        self.sessions_page.message.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.status_bar.addPermanentWidget(self.database_label)

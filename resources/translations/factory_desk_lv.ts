@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>day {n} of {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. diena no {days}</translation>
     </message>
     <message>
         <source>No trainer yet</source>
@@ -4139,11 +4139,11 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
     <message>
         <source>{days} · {people} (new session) · {factory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} · {people} (jauna nodarbība) · {factory}</translation>
     </message>
     <message>
         <source>{days} · {people} (existing session, {free} free) · {factory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} · {people} (esoša nodarbība, brīvas vietas: {free}) · {factory}</translation>
     </message>
     <message>
         <source>{day} · {factory} (new session)</source>
@@ -4310,8 +4310,8 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>&amp;Turēt kopā vienas struktūrvienības kolēģus</translation>
     </message>
     <message>
-        <source>Also propose new sessions on free Also propose new sessions on &amp;free daysamp;days</source>
-        <translation type="unfinished"></translation>
+        <source>Also propose new sessions on free &amp;days</source>
+        <translation>Piedāvāt arī jaunas nodarbības brīvajās &amp;dienās</translation>
     </message>
     <message>
         <source>P&amp;ropose groups</source>
@@ -5380,26 +5380,6 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Nodarbības</translation>
     </message>
     <message>
-        <source>Groups of 12–16 people on a programme at one of your factories, on one or more days: plan them on dates, enrol people, and follow each group until its report is done.</source>
-        <translation>12–16 cilvēku grupas, kas vienā vai vairākās dienās apgūst programmu kādā no jūsu fabrikām: plānojiet tās pa datumiem, pierakstiet dalībniekus un sekojiet katrai grupai līdz gatavam pārskatam.</translation>
-    </message>
-    <message>
-        <source>Upcoming sessions</source>
-        <translation>Gaidāmās nodarbības</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Notikušās nodarbības</translation>
-    </message>
-    <message>
-        <source>Sessions in total</source>
-        <translation>Nodarbības kopā</translation>
-    </message>
-    <message>
-        <source>Factories</source>
-        <translation>Fabrikas</translation>
-    </message>
-    <message>
         <source>Plan a group on a day at one of your factories (Ctrl+N)</source>
         <translation>Ieplānot grupu kādā dienā vienā no jūsu fabrikām (Ctrl+N)</translation>
     </message>
@@ -5458,6 +5438,26 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Sessions planned: {n}.</source>
+        <translation>Ieplānotas nodarbības: {n}.</translation>
+    </message>
+    <message>
+        <source>Moving the session to {date}:</source>
+        <translation>Nodarbības pārcelšana uz {date}:</translation>
+    </message>
+    <message>
+        <source>The session was moved to {date}.</source>
+        <translation>Nodarbība pārcelta uz {date}.</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s plan…</source>
+        <translation>Fabrikas plāns…</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s schedule…</source>
+        <translation>Trenera grafiks…</translation>
     </message>
 </context>
 <context>

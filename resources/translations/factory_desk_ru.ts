@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>day {n} of {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>день {n} из {days}</translation>
     </message>
     <message>
         <source>No trainer yet</source>
@@ -4139,11 +4139,11 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
     <message>
         <source>{days} · {people} (new session) · {factory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} · {people} (новое занятие) · {factory}</translation>
     </message>
     <message>
         <source>{days} · {people} (existing session, {free} free) · {factory}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} · {people} (занятие уже есть, свободно мест: {free}) · {factory}</translation>
     </message>
     <message>
         <source>{day} · {factory} (new session)</source>
@@ -4310,8 +4310,8 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>&amp;Не разделять коллег из одного подразделения</translation>
     </message>
     <message>
-        <source>Also propose new sessions on free Also propose new sessions on &amp;free daysamp;days</source>
-        <translation type="unfinished"></translation>
+        <source>Also propose new sessions on free &amp;days</source>
+        <translation>Предлагать и новые занятия в свободные &amp;дни</translation>
     </message>
     <message>
         <source>P&amp;ropose groups</source>
@@ -5380,26 +5380,6 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Занятия</translation>
     </message>
     <message>
-        <source>Groups of 12–16 people on a programme at one of your factories, on one or more days: plan them on dates, enrol people, and follow each group until its report is done.</source>
-        <translation>Группы по 12–16 человек, которые проходят программу на одной из ваших фабрик за один или несколько дней: планируйте их по датам, записывайте участников и ведите каждую группу до готового отчёта.</translation>
-    </message>
-    <message>
-        <source>Upcoming sessions</source>
-        <translation>Предстоящие занятия</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Проведённые занятия</translation>
-    </message>
-    <message>
-        <source>Sessions in total</source>
-        <translation>Всего занятий</translation>
-    </message>
-    <message>
-        <source>Factories</source>
-        <translation>Фабрики</translation>
-    </message>
-    <message>
         <source>Plan a group on a day at one of your factories (Ctrl+N)</source>
         <translation>Запланировать группу на день на одной из ваших фабрик (Ctrl+N)</translation>
     </message>
@@ -5458,6 +5438,26 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Sessions planned: {n}.</source>
+        <translation>Запланировано занятий: {n}.</translation>
+    </message>
+    <message>
+        <source>Moving the session to {date}:</source>
+        <translation>Перенос занятия на {date}:</translation>
+    </message>
+    <message>
+        <source>The session was moved to {date}.</source>
+        <translation>Занятие перенесено на {date}.</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s plan…</source>
+        <translation>План фабрики…</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s schedule…</source>
+        <translation>Расписание тренера…</translation>
     </message>
 </context>
 <context>
