@@ -54,7 +54,7 @@ def save_session_calendar(parent: QWidget, db: Database, session_id: int, say: C
     from factory_desk.exchange.calendar_file import session_calendar
 
     _save(parent, translate("CalendarFiles", "session-{id}.ics").format(id=session_id),
-          lambda: session_calendar(db, session_id), say)
+          lambda: session_calendar(db, session_id, translate=translate), say)
 
 
 def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
@@ -79,7 +79,7 @@ def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], No
         return
     factory = factories[names.index(name)]
     _save(parent, translate("CalendarFiles", "plan {name}.ics").format(name=factory.name),
-          lambda: factory_calendar(db, factory.id, first, last), say)
+          lambda: factory_calendar(db, factory.id, first, last, translate=translate), say)
 
 
 def save_trainer_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
@@ -104,4 +104,4 @@ def save_trainer_calendar(parent: QWidget, db: Database, say: Callable[[str], No
         return
     trainer = trainers[names.index(name)]
     _save(parent, translate("CalendarFiles", "schedule {name}.ics").format(name=trainer.name),
-          lambda: trainer_calendar(db, trainer.id, first, last), say)
+          lambda: trainer_calendar(db, trainer.id, first, last, translate=translate), say)
