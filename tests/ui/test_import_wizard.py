@@ -389,7 +389,7 @@ def test_a_file_dropped_on_the_first_page_is_read(russian_window, list_file, qtb
     data.setUrls([QUrl.fromLocalFile(str(list_file))])
 
     # WHEN the coordinator drags the list from the file manager and drops it on the page
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page, enter)
     assert enter.isAccepted()
