@@ -12,11 +12,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from factory_desk.i18n import translate
+from factory_desk.ui.widgets.dates import date_text
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from factory_desk.services.reference import FactoryRow, ProgrammeRow, TrainerRow
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -30,10 +29,6 @@ class ReferenceRow(Protocol):
 
 
 Row = TypeVar("Row", bound=ReferenceRow)
-
-
-def _day(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
 
 
 class ReferenceTableModel(RowsTableModel[Row]):
@@ -112,7 +107,9 @@ class TrainersTableModel(ReferenceTableModel["TrainerRow"]):
     def texts(self, row: TrainerRow) -> tuple[str | int, ...]:
         away = ""
         if (a := row.next_absence) is not None:
-            days = _day(a.first_day) if a.first_day == a.last_day else f"{_day(a.first_day)}–{_day(a.last_day)}"
+            days = date_text(a.first_day)
+            if a.last_day != a.first_day:
+                days += "–" + date_text(a.last_day)
             away = f"{days} ({a.reason})" if a.reason else days
         return (self.name(row), ", ".join(row.factory_codes), row.email, row.phone, away, row.sessions)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidgetItem, QWidget
 
 from factory_desk.services.reference import (
@@ -19,17 +19,13 @@ from factory_desk.services.reference import (
 from factory_desk.ui.forms.ui_trainer_dialog import Ui_TrainerDialog
 from factory_desk.ui.reference.editor import ReferenceEditor, add_check_item, checked_ids, commit_open_editor
 from factory_desk.ui.user import desk_user
+from factory_desk.ui.widgets.dates import to_date, to_qdate
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
 
 FIRST, LAST, REASON = range(3)
 ABSENCE_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _date(edit: QDateEdit) -> dt.date:
-    day = edit.date()
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class TrainerDialog(ReferenceEditor):
@@ -103,11 +99,12 @@ class TrainerDialog(ReferenceEditor):
             reason = table.item(row, REASON)
             first, last = table.cellWidget(row, FIRST), table.cellWidget(row, LAST)
             assert isinstance(first, QDateEdit) and isinstance(last, QDateEdit)
-            found.append(AbsenceDetails(reason.data(ABSENCE_ID_ROLE), _date(first), _date(last), reason.text()))
+            found.append(AbsenceDetails(reason.data(ABSENCE_ID_ROLE), to_date(first.date()), to_date(last.date()),
+                                        reason.text()))
         return tuple(found)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit = QDateEdit(to_qdate(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.dateChanged.connect(lambda _day: self.show_problem(""))

@@ -14,6 +14,7 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.tasks import TaskControl, run_task
+from factory_desk.ui.widgets.dates import date_text
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
@@ -74,7 +75,7 @@ def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], No
     name, ok = QInputDialog.getItem(
         parent, translate("CalendarFiles", "A factory's plan"),
         translate("CalendarFiles", "The sessions of which factory, from {first} to {last}?").format(
-            first=first.strftime("%d.%m.%Y"), last=last.strftime("%d.%m.%Y")), names, 0, False)
+            first=date_text(first), last=date_text(last)), names, 0, False)
     if not ok:
         return
     factory = factories[names.index(name)]
@@ -99,7 +100,7 @@ def save_trainer_calendar(parent: QWidget, db: Database, say: Callable[[str], No
     name, ok = QInputDialog.getItem(
         parent, translate("CalendarFiles", "A trainer's schedule"),
         translate("CalendarFiles", "The sessions of which trainer, from {first} to {last}?").format(
-            first=first.strftime("%d.%m.%Y"), last=last.strftime("%d.%m.%Y")), names, 0, False)
+            first=date_text(first), last=date_text(last)), names, 0, False)
     if not ok:
         return
     trainer = trainers[names.index(name)]

@@ -42,6 +42,7 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_calendar_view import Ui_CalendarView
 from factory_desk.ui.look import scaled
+from factory_desk.ui.widgets.dates import to_date, to_qdate
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
@@ -64,14 +65,6 @@ WARNING_COLOUR = QColor("#d76b00")
 
 
 # --- how a session reads, shared with the Today page ----------------------------------------------------------
-
-def to_date(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
 
 def status_colour(status: str) -> QColor:
     return STATUS_COLOURS.get(status, STATUS_COLOURS["planned"])

@@ -17,6 +17,7 @@ from factory_desk.ui.look import make_title
 from factory_desk.ui.sessions.calendar_view import CalendarView
 from factory_desk.ui.sessions.today_panel import TodayPanel
 from factory_desk.ui.user import desk_user
+from factory_desk.ui.widgets.dates import date_text, to_date
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
@@ -146,13 +147,13 @@ class SessionsPage(QWidget):
         if self.ui.area_tabs.currentWidget() is not self.ui.calendar_tab:
             return None
         day = self.calendar.selected_date()
-        return dt.date(day.year(), day.month(), day.day()) if day.isValid() else None
+        return to_date(day) if day.isValid() else None
 
     def new_session(self, day: dt.date | None = None) -> None:
         self._edit_new(day or self._chosen_day(), series=False)
 
     def _new_session_on(self, day: QDate) -> None:
-        self._edit_new(dt.date(day.year(), day.month(), day.day()), series=False)
+        self._edit_new(to_date(day), series=False)
 
     def new_series(self) -> None:
         self._edit_new(self._chosen_day(), series=True)
@@ -189,16 +190,16 @@ class SessionsPage(QWidget):
         if self._db is None:
             return
         db = self._db
-        first = dt.date(day.year(), day.month(), day.day())
+        first = to_date(day)
         try:
             done, _ = with_override(self, lambda reason: move_session(
                 db, session_id, first, override_reason=reason, user_name=desk_user(), language=interface_language()),
-                self.tr("Moving the session to {date}:").format(date=first.strftime("%d.%m.%Y")))
+                self.tr("Moving the session to {date}:").format(date=date_text(first)))
         except FactoryDeskError as exc:
             self.problem.emit(error_text(exc))
             done = False
         if done:
-            self.message.emit(self.tr("The session was moved to {date}.").format(date=first.strftime("%d.%m.%Y")))
+            self.message.emit(self.tr("The session was moved to {date}.").format(date=date_text(first)))
         self._stale()
         self.calendar.refresh()
 

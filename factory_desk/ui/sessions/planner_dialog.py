@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
@@ -20,6 +20,7 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_planner_dialog import Ui_PlannerDialog
 from factory_desk.ui.tasks import TaskControl, run_task
+from factory_desk.ui.widgets.dates import to_date, to_qdate
 from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill_organisations, make_searchable
 
 if TYPE_CHECKING:
@@ -38,14 +39,6 @@ NOTE_COLOUR = QColor("#7a4f00")
 HEADING_BACKGROUND = QColor("#e6edf5")
 
 
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 def _planner() -> ModuleType:
     """The planner service, imported when it is first needed (the window paints before the data layer loads)."""
     from factory_desk.services import planner
@@ -60,7 +53,7 @@ def _chosen(combo: QComboBox) -> int | None:
 
 def day_text(value: dt.date) -> str:
     """«Вт 12.01.2027»: the weekday in the interface language, then the date."""
-    text = QLocale().toString(_qdate(value), "ddd dd.MM.yyyy")
+    text = QLocale().toString(to_qdate(value), "ddd dd.MM.yyyy")
     return text[:1].upper() + text[1:]
 
 
@@ -133,10 +126,10 @@ class PlannerDialog(QDialog):
             if value is not None and (index := combo.findData(value)) >= 0:
                 combo.setCurrentIndex(index)
         first = self._today + dt.timedelta(days=1)
-        self.ui.first_date_edit.setDate(_qdate(first))
-        self.ui.last_date_edit.setDate(_qdate(first).addMonths(1))
+        self.ui.first_date_edit.setDate(to_qdate(first))
+        self.ui.last_date_edit.setDate(to_qdate(first).addMonths(1))
         for edit in (self.ui.first_date_edit, self.ui.last_date_edit):
-            edit.setMinimumDate(_qdate(self._today))
+            edit.setMinimumDate(to_qdate(self._today))
         for widget in (self.ui.organisation_label, self.ui.organisation_combo):
             widget.setVisible(self._by_organisation)
         if self._by_organisation:
@@ -179,8 +172,8 @@ class PlannerDialog(QDialog):
         return {
             "programme_id": _chosen(self.ui.programme_combo),
             "factory_id": _chosen(self.ui.factory_combo) or None,
-            "first": _date(self.ui.first_date_edit.date()),
-            "last": _date(self.ui.last_date_edit.date()),
+            "first": to_date(self.ui.first_date_edit.date()),
+            "last": to_date(self.ui.last_date_edit.date()),
             "keep_departments": self.ui.keep_departments_check.isChecked(),
             "use_free_days": self.ui.free_days_check.isChecked(),
             "weekdays": {number for number, check in enumerate(self._weekday_checks) if check.isChecked()},

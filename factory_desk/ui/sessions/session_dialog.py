@@ -28,6 +28,7 @@ from factory_desk.domain.labels import SESSION_STATUS
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_session_dialog import Ui_SessionDialog
 from factory_desk.ui.sessions.conflicts import with_override
+from factory_desk.ui.widgets.dates import date_text, to_qdate
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
@@ -133,9 +134,9 @@ class SessionDialog(QDialog):
         locale = QLocale()
         first = d.days[0][1]
         self.setWindowTitle(self.tr("Session «{programme}» of {date}").format(
-            programme=d.programme, date=first.strftime("%d.%m.%Y")))
+            programme=d.programme, date=date_text(first)))
         self.ui.heading_label.setText(d.programme)
-        days = ", ".join(locale.toString(_qdate(date), "ddd dd.MM.yyyy") for _n, date, _s, _e in d.days)
+        days = ", ".join(locale.toString(to_qdate(date), "ddd dd.MM.yyyy") for _n, date, _s, _e in d.days)
         times = "{start}–{end}".format(start=d.days[0][2].strftime("%H:%M"), end=d.days[0][3].strftime("%H:%M"))
         trainers = ", ".join(d.trainers) or self.tr("not chosen yet")
         status = translate("Labels", SESSION_STATUS.get(d.status, d.status))
@@ -316,7 +317,7 @@ class SessionDialog(QDialog):
             self._say(self.tr("There is no other session open for enrolment to move to."))
             return
         labels = [self.tr("{date} {time} · {programme} · {factory} · {enrolled} of {max}").format(
-            date=s.first_date.strftime("%d.%m.%Y"), time=s.starts_at.strftime("%H:%M"), programme=s.programme,
+            date=date_text(s.first_date), time=s.starts_at.strftime("%H:%M"), programme=s.programme,
             factory=s.factory, enrolled=s.enrolled, max=s.max_group) for s in sessions]
         label, ok = QInputDialog.getItem(self, self.tr("Move to another session"),
                                          self.tr("Move {name} to:").format(name=row.full_name), labels, 0, False)
@@ -341,7 +342,7 @@ class SessionDialog(QDialog):
         if not done or result is None:
             return
         sentence = self.tr("{name} was moved to the session of {date}.").format(
-            name=row.full_name, date=target.first_date.strftime("%d.%m.%Y"))
+            name=row.full_name, date=date_text(target.first_date))
         if result.waitlist_position is not None:
             sentence += " " + self.tr("There, they are No. {position} on the waiting list.").format(
                 position=result.waitlist_position)
@@ -408,12 +409,6 @@ def _larger(font):  # type: ignore[no-untyped-def]
     from factory_desk.ui.look import scaled
 
     return scaled(font, 1.35, bold=True)
-
-
-def _qdate(value: dt.date):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QDate
-
-    return QDate(value.year, value.month, value.day)
 
 
 def _status_action_text(old: str, status: str) -> str:

@@ -17,6 +17,7 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_session_editor import Ui_SessionEditor
 from factory_desk.ui.sessions.conflicts import conflicts_html
+from factory_desk.ui.widgets.dates import date_text, to_date, to_qdate
 from factory_desk.ui.widgets.dialogs import grow_to_fit
 
 if TYPE_CHECKING:
@@ -27,14 +28,6 @@ if TYPE_CHECKING:
 
 CHECK_PAUSE_MS = 250  # conflicts are checked once typing pauses
 SERIES_LIMIT = 366
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def to_time(value: QTime) -> dt.time:
@@ -56,10 +49,6 @@ def interface_language() -> str:
     """The language the interface is in ("ru", "lv" or "en"): holiday names are given in it."""
     code = QLocale().name()[:2]
     return code if code in ("ru", "lv", "en") else "en"
-
-
-def short_date(value: dt.date) -> str:
-    return QLocale().toString(to_qdate(value), "ddd dd.MM.yyyy")
 
 
 class SessionEditor(QDialog):
@@ -319,7 +308,7 @@ class SessionEditor(QDialog):
             dates=", ".join(d.strftime("%d.%m") for d in plan.dates[:40]) + (" …" if len(plan.dates) > 40 else ""))]
         for skipped in plan.skipped:
             lines.append(self.tr("Skipped {date}: {why}").format(
-                date=skipped.date.strftime("%d.%m.%Y"), why=error_text(skipped.as_error())))
+                date=date_text(skipped.date), why=error_text(skipped.as_error())))
         self.ui.series_label.setText("\n".join(lines))
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:

@@ -28,8 +28,8 @@ from factory_desk.ui.sessions.calendar_view import (
     programme_text,
     session_tooltip,
     status_colour,
-    to_qdate,
 )
+from factory_desk.ui.widgets.dates import to_qdate
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
