@@ -167,7 +167,7 @@ def test_a_series_of_mondays_and_wednesdays_skips_a_public_holiday(qtbot, db, pl
     assert dates == [dt.date(2026, 11, 2), dt.date(2026, 11, 9), dt.date(2026, 11, 11)]
 
 
-def test_the_session_window_enrols_people_by_organisation_with_a_waiting_list(qtbot, db, place):
+def test_the_session_window_enrols_people_by_organisation_with_a_waiting_list(qtbot, db, place, qtmodeltester):
     session_id = _session(db, place)
     window = SessionDialog(db, session_id)
     qtbot.addWidget(window)
@@ -193,7 +193,10 @@ def test_the_session_window_enrols_people_by_organisation_with_a_waiting_list(qt
     assert window.model.rowCount() == 5
     places = [window.model.index(r, window.model.PLACE).data() for r in range(5)]
     assert places == ["enrolled"] * 3 + ["waiting, No. 1", "waiting, No. 2"]
+    assert [window.model.index(r, window.model.NUMBER).data() for r in range(5)] == ["1", "2", "3", "4", "5"]
     assert window.ui.message_label.text() == "Enrolled: 3; on the waiting list: 2."
+    assert "3 of 3 places taken" in window.ui.count_label.text()
+    qtmodeltester.check(window.model, force_py=True)
 
 
 def test_withdrawing_a_person_gives_the_place_to_the_first_waiting(qtbot, db, place, monkeypatch):

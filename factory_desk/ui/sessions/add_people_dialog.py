@@ -18,6 +18,7 @@ from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
+    from factory_desk.services.conflicts import ConflictsFound
     from factory_desk.services.enrolment import EnrolResult
     from factory_desk.store.database import Database
 
@@ -187,19 +188,21 @@ class AddPeopleDialog(QDialog):
 
     # Enrolling
     def accept_choice(self) -> None:
+        session_id = self._session_id
         if not self.chosen:
             return
-        if self._single:
+        if self._single or session_id is None:  # only choosing: the caller reads `chosen`
             self.accept()
             return
         from factory_desk.services.conflicts import ConflictsFound
         from factory_desk.services.enrolment import enrol
 
         people = list(self.chosen)
+        result: EnrolResult | None
         try:
-            result = enrol(self._db, self._session_id, people, user_name=self._user_name)  # type: ignore[arg-type]
+            result = enrol(self._db, session_id, people, user_name=self._user_name)
         except ConflictsFound as found:
-            result = self._resolve(found, people)
+            result = self._resolve(session_id, found, people)
             if result is None:
                 return
         except FactoryDeskError as exc:
@@ -208,7 +211,7 @@ class AddPeopleDialog(QDialog):
         self.summary = self._summary(result)
         self.accept()
 
-    def _resolve(self, found, people: list[int]) -> EnrolResult | None:  # type: ignore[no-untyped-def]
+    def _resolve(self, session_id: int, found: ConflictsFound, people: list[int]) -> EnrolResult | None:
         """Conflicts: leave those people out, enrol everyone anyway with a reason, or go back."""
         from factory_desk.services.enrolment import enrol
 
@@ -223,14 +226,12 @@ class AddPeopleDialog(QDialog):
         box.exec()
         try:
             if box.clickedButton() is leave_out:
-                return enrol(self._db, self._session_id, people, user_name=self._user_name,  # type: ignore[arg-type]
-                             on_conflict="refuse")
+                return enrol(self._db, session_id, people, user_name=self._user_name, on_conflict="refuse")
             if box.clickedButton() is anyway:
                 reason = ask_override(self, found.conflicts)
                 if reason is None:
                     return None
-                return enrol(self._db, self._session_id, people, user_name=self._user_name,  # type: ignore[arg-type]
-                             override_reason=reason)
+                return enrol(self._db, session_id, people, user_name=self._user_name, override_reason=reason)
         except FactoryDeskError as exc:
             self._say(error_text(exc))
         return None

@@ -8,12 +8,13 @@ by a colleague, fills free places from the waiting list, and moves the session t
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -27,9 +28,10 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.labels import SESSION_STATUS
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_session_dialog import Ui_SessionDialog
+from factory_desk.ui.look import scaled
 from factory_desk.ui.sessions.conflicts import with_override
 from factory_desk.ui.widgets.dates import date_text, to_qdate
-from factory_desk.ui.widgets.rows_model import RowsTableModel
+from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
 
 if TYPE_CHECKING:
     from factory_desk.services.enrolment import RosterRow
@@ -44,10 +46,13 @@ class RosterModel(RowsTableModel["RosterRow"]):
     def headers(self) -> Sequence[str]:
         return ["№", self.tr("Name"), self.tr("Organisation"), self.tr("Position"), self.tr("Place")]
 
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.NUMBER and index.isValid():
+            return str(index.row() + 1)  # the number is the row's place in the list, not part of the row
+        return super().data(index, role)
+
     def cell(self, row: RosterRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NUMBER:
-                return self._rows.index(row) + 1
             if column == self.NAME:
                 return row.full_name
             if column == self.ORGANISATION:
@@ -59,8 +64,6 @@ class RosterModel(RowsTableModel["RosterRow"]):
                     return self.tr("waiting, No. {position}").format(position=row.waitlist_position)
                 return self.tr("enrolled")
         if role == Qt.ItemDataRole.ForegroundRole and row.waitlist_position is not None:
-            from PySide6.QtGui import QPalette
-
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.ORGANISATION, self.POSITION):
             return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
@@ -93,7 +96,7 @@ class SessionDialog(QDialog):
         header.resizeSection(RosterModel.POSITION, 14 * em)
         view.verticalHeader().hide()
         view.selectionModel().selectionChanged.connect(self._enable)
-        self.ui.heading_label.setFont(_larger(self.ui.heading_label.font()))
+        self.ui.heading_label.setFont(scaled(self.ui.heading_label.font(), 1.35, bold=True))
         self.status_menu = QMenu(self)
         self.ui.status_button.setMenu(self.status_menu)
         self.ui.edit_button.clicked.connect(self.edit)
@@ -153,12 +156,10 @@ class SessionDialog(QDialog):
         ]
         if d.notes:
             rows.append((self.tr("Notes"), d.notes))
-        import html
-
         self.ui.details_label.setText("<table cellspacing='2'>" + "".join(
             f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>")
-        enrolled = sum(1 for row in self.model._rows if row.waitlist_position is None)
+        enrolled = sum(1 for row in self.model.rows() if row.waitlist_position is None)
         self.ui.count_label.setText(self.tr("{enrolled} of {max} places taken").format(
             enrolled=enrolled, max=d.max_group))
         self._fill_status_menu()
@@ -181,16 +182,14 @@ class SessionDialog(QDialog):
         from factory_desk.services.enrolment import ACCEPTING
 
         d = self.details
-        accepting = d is not None and d.status in ACCEPTING
-        one = len(self._selected()) == 1
-        editable = d is not None and d.status in ACCEPTING
-        self.ui.edit_button.setEnabled(editable)
-        for button in (self.ui.add_button, self.ui.import_button):
+        accepting = d is not None and d.status in ACCEPTING  # the session and its group can still be changed
+        selected = len(self._selected())
+        for button in (self.ui.edit_button, self.ui.add_button, self.ui.import_button):
             button.setEnabled(accepting)
-        self.ui.withdraw_button.setEnabled(accepting and bool(self._selected()))
-        self.ui.move_button.setEnabled(accepting and one)
-        self.ui.replace_button.setEnabled(accepting and one)
-        waiting = any(row.waitlist_position is not None for row in self.model._rows)
+        self.ui.withdraw_button.setEnabled(accepting and selected > 0)
+        self.ui.move_button.setEnabled(accepting and selected == 1)
+        self.ui.replace_button.setEnabled(accepting and selected == 1)
+        waiting = any(row.waitlist_position is not None for row in self.model.rows())
         self.ui.promote_button.setEnabled(accepting and waiting and d is not None and d.enrolled < d.max_group)
 
     def _say(self, sentence: str) -> None:
@@ -307,12 +306,12 @@ class SessionDialog(QDialog):
             return
         row = chosen[0]
         try:
-            sessions = [s for s in upcoming_sessions(self._db, today=self._today)
-                        if s.id != self.session_id and s.programme == self.details.programme] or [
-                        s for s in upcoming_sessions(self._db, today=self._today) if s.id != self.session_id]
+            others = [s for s in upcoming_sessions(self._db, today=self._today) if s.id != self.session_id]
         except FactoryDeskError as exc:
             self._say(error_text(exc))
             return
+        # Sessions of the same programme are offered; when there is none, any other session.
+        sessions = [s for s in others if s.programme == self.details.programme] or others
         if not sessions:
             self._say(self.tr("There is no other session open for enrolment to move to."))
             return
@@ -403,12 +402,6 @@ class SessionDialog(QDialog):
             self.model.retranslate()
             self._show_details()
         super().changeEvent(event)
-
-
-def _larger(font):  # type: ignore[no-untyped-def]
-    from factory_desk.ui.look import scaled
-
-    return scaled(font, 1.35, bold=True)
 
 
 def _status_action_text(old: str, status: str) -> str:

@@ -140,8 +140,7 @@ class TodayPanel(QWidget):
 
     def sessions(self, key: str) -> list[CalendarEntry]:
         """The sessions a section lists."""
-        model = self.models[key]
-        return [model.row_at(row) for row in range(model.rowCount())]
+        return list(self.models[key].rows())
 
     # --- showing ----------------------------------------------------------------------------------------------
     def _titles(self) -> dict[str, str]:

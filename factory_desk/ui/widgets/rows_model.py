@@ -37,6 +37,10 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     def clear(self) -> None:
         self.set_rows([])
 
+    def rows(self) -> Sequence[R]:
+        """The rows shown, in order (read only)."""
+        return self._rows
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
