@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
@@ -22,12 +22,11 @@ from factory_desk.ui.widgets.dialogs import grow_to_fit
 
 if TYPE_CHECKING:
     from factory_desk.services.conflicts import Conflict
-    from factory_desk.services.reference import ReferenceChoices
+    from factory_desk.services.reference import ProgrammeChoice, ReferenceChoices
     from factory_desk.services.sessions import SeriesPlan, SessionDraft
     from factory_desk.store.database import Database
 
 CHECK_PAUSE_MS = 250  # conflicts are checked once typing pauses
-SERIES_LIMIT = 366
 
 
 def to_time(value: QTime) -> dt.time:
@@ -151,12 +150,12 @@ class SessionEditor(QDialog):
         self._select(self.ui.holidays_combo, self._country())
 
     @staticmethod
-    def _select(combo, value) -> None:  # type: ignore[no-untyped-def]
+    def _select(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
 
-    def _programme(self):  # type: ignore[no-untyped-def]
+    def _programme(self) -> ProgrammeChoice | None:
         programme_id = self.ui.programme_combo.currentData()
         assert self._choices is not None
         return next((p for p in self._choices.programmes if p.id == programme_id), None)
@@ -253,10 +252,10 @@ class SessionEditor(QDialog):
 
     def _show_days(self) -> None:
         dates = self.dates()
-        text = "" if len(dates) == 1 else self.tr("Days: {days}").format(
-            days=", ".join(d.strftime("%d.%m") for d in dates))
         if len(dates) == 1:
             text = QLocale().dayName(to_qdate(dates[0]).dayOfWeek())
+        else:
+            text = self.tr("Days: {days}").format(days=", ".join(d.strftime("%d.%m") for d in dates))
         self.ui.days_label.setText(text)
 
     def draft(self, first: dt.date | None = None) -> SessionDraft:
@@ -299,7 +298,8 @@ class SessionEditor(QDialog):
                 conflicts = session_conflicts(self._db, self.draft(), session_id=self._session_id, language=language)
         except FactoryDeskError as exc:
             self._plan = None
-            self.ui.series_label.setText(error_text(exc)) if self._series else None
+            if self._series:
+                self.ui.series_label.setText(error_text(exc))
             conflicts = []
         self._show_conflicts(conflicts)
 
