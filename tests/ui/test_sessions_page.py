@@ -75,3 +75,27 @@ def test_a_session_dragged_onto_a_holiday_asks_for_a_reason_and_moves(window, pl
     assert asked and "09.05.2031" in asked[0]
     assert get_session(db, session_id).days[0][1] == dt.date(2031, 5, 9)
     assert window.ui.status_bar.currentMessage() == "The session was moved to 09.05.2031."
+
+
+def test_a_factory_added_on_its_tab_is_offered_by_the_calendar_filter(window, place, qtbot, shown):
+    from factory_desk.ui.reference.factory_dialog import FactoryDialog
+
+    # GIVEN the calendar filtered on the factory of `place` (added after the window opened the database)
+    page = window.sessions_page
+    page.set_database(window.database)
+    page.ui.area_tabs.setCurrentWidget(page.ui.calendar_tab)
+    combo = page.calendar.ui.factory_combo
+    combo.setCurrentIndex(combo.findData(place["factory"]))
+    assert page.calendar.factory_id() == place["factory"]
+    # WHEN a factory is added on the Factories tab
+    page.ui.area_tabs.setCurrentWidget(page.ui.factories_tab)
+    page.factories.add()
+    qtbot.waitUntil(lambda: len(shown(FactoryDialog)) == 1)
+    dialog = shown(FactoryDialog)[0]
+    dialog.ui.name_edit.setText("Фабрика процессов Тосно")
+    dialog.ui.code_edit.setText("ТСН")
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    # THEN the calendar's filter lists it, and the factory chosen there stays chosen
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All factories", "Фабрика процессов Кириши", "Фабрика процессов Тосно"]
+    assert page.calendar.factory_id() == place["factory"]

@@ -125,6 +125,25 @@ class _Item:
     entry: CalendarEntry
 
 
+class _Type:
+    """The grid's fonts and their metrics, made once for the widget's font rather than on every paint."""
+
+    def __init__(self, font: QFont) -> None:
+        self.line = QFontMetrics(font).height()
+        self.italic = QFont(font)
+        self.italic.setItalic(True)
+        self._fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetrics]] = {}
+        for bold in (False, True):
+            for struck in (False, True):
+                variant = QFont(font)
+                variant.setBold(bold)
+                variant.setStrikeOut(struck)
+                self._fonts[bold, struck] = variant, QFontMetrics(variant)
+
+    def font(self, *, bold: bool = False, struck: bool = False) -> tuple[QFont, QFontMetrics]:
+        return self._fonts[bold, struck]
+
+
 class DayGrid(QWidget):
     """Days in columns Monday to Sunday: six weeks (month) or one (week), each listing its sessions."""
 
@@ -153,13 +172,14 @@ class DayGrid(QWidget):
         self._more: list[tuple[QRect, dt.date, int]] = []
         self._drop_day: dt.date | None = None
         self._press: tuple[QPoint, CalendarEntry] | None = None
+        self._type_cache: _Type | None = None  # made when first needed, again when the font changes
 
     # --- what the view sets ---------------------------------------------------------------------------------
-    def set_period(self, mode: str, first: dt.date, month: int) -> None:
+    def show_period(self, mode: str, first: dt.date, month: int, entries: Sequence[CalendarEntry], *,
+                    show_factory: bool) -> None:
+        """Show `mode` (MONTH or WEEK) from `first` (`month` is the month a month view is of) with the sessions'
+        days of `entries`; the factory's code is on each session when `show_factory`."""
         self._mode, self._first, self._month = mode, first, month
-        self._relayout()
-
-    def set_entries(self, entries: Sequence[CalendarEntry], *, show_factory: bool) -> None:
         self._by_day = {}
         self._first_days = {}
         for entry in entries:
@@ -223,8 +243,14 @@ class DayGrid(QWidget):
         return self._first + dt.timedelta(days=row * 7 + column)
 
     # --- sizes ---------------------------------------------------------------------------------------------
+    @property
+    def _type(self) -> _Type:
+        if self._type_cache is None:
+            self._type_cache = _Type(self.font())
+        return self._type_cache
+
     def _line(self) -> int:
-        return self.fontMetrics().height()
+        return self._type.line
 
     def _header_height(self) -> int:
         return self._line() + 10
@@ -253,6 +279,12 @@ class DayGrid(QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._layout_items()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._type_cache = None
+            self._relayout()
+        super().changeEvent(event)
 
     def _layout_items(self) -> None:
         """Where each session is drawn; a day with more than fit ends with "+N more"."""
@@ -292,9 +324,7 @@ class DayGrid(QWidget):
             self._paint_day(painter, palette, self._first + dt.timedelta(days=index), today)
         for item in self._items:
             self._paint_item(painter, palette, item)
-        more_font = QFont(self.font())
-        more_font.setItalic(True)
-        painter.setFont(more_font)
+        painter.setFont(self._type.italic)
         painter.setPen(palette.color(QPalette.ColorRole.Link))
         for rect, _day, count in self._more:
             painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
@@ -306,9 +336,7 @@ class DayGrid(QWidget):
         header = self._header_height()
         painter.fillRect(0, 0, self.width(), header, palette.color(QPalette.ColorRole.Window))
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(self._type.font(bold=True)[0])
         for column in range(7):
             day = self._first + dt.timedelta(days=column)
             x0, x1 = round(column * self.width() / 7), round((column + 1) * self.width() / 7)
@@ -334,7 +362,7 @@ class DayGrid(QWidget):
         painter.drawRect(cell.adjusted(0, 0, -1, -1) if cell.right() >= self.width() - 1 else cell)
         if self._mode == MONTH:
             number = str(day.day) if day.day != 1 else QLocale().toString(to_qdate(day), "d MMM")
-            metrics = QFontMetrics(self.font())
+            font, metrics = self._type.font()
             box = QRect(cell.left() + 4, cell.top() + 2, metrics.horizontalAdvance(number) + 10, self._line() + 2)
             if day == today:
                 painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
@@ -344,7 +372,7 @@ class DayGrid(QWidget):
             else:
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText if outside
                                              else QPalette.ColorRole.Text))
-            painter.setFont(self.font())
+            painter.setFont(font)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, number)
         elif day == today:
             painter.fillRect(QRect(cell.left(), cell.top(), cell.width(), 3),
@@ -374,10 +402,9 @@ class DayGrid(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        font = QFont(self.font())
-        font.setStrikeOut(entry.status == "cancelled")
+        struck = entry.status == "cancelled"
+        font, metrics = self._type.font(struck=struck)
         painter.setFont(font)
-        metrics = QFontMetrics(font)
         inner = rect.adjusted(8, 2, -4, -2)
         fill_colour = WARNING_COLOUR if is_short(entry) and entry.status != "held" else text_colour
         if self._mode == MONTH:
@@ -410,15 +437,14 @@ class DayGrid(QWidget):
                  (entry.trainers or self.tr("No trainer yet"), False, text_colour),
                  (("⚠ " if is_short(entry) else "") + fill_text(entry), is_short(entry), fill_colour)]
         for n, (text, bold, pen) in enumerate(lines):
-            line_font = QFont(font)
-            line_font.setBold(bold)
+            line_font, line_metrics = self._type.font(bold=bold, struck=struck)
             painter.setFont(line_font)
             painter.setPen(pen)
             line = QRect(inner.left(), inner.top() + n * self._line(), inner.width(), self._line())
             painter.drawText(line, Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetrics(line_font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+                             line_metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
             if n == 0 and entry.days > 1:  # after the hours, in plain type: "day 2 of 3"
-                rest = line.adjusted(QFontMetrics(line_font).horizontalAdvance(text) + 6, 0, 0, 0)
+                rest = line.adjusted(line_metrics.horizontalAdvance(text) + 6, 0, 0, 0)
                 painter.setFont(font)
                 painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter, metrics.elidedText(
                     self.tr("day {n} of {days}").format(n=entry.day_no, days=entry.days),
@@ -688,16 +714,21 @@ class CalendarView(QWidget):
         self._db = db
         self._entries = []
         self._loaded = False
-        factories = []
-        if db is not None:
+        self.reload_factories()
+        self._show()
+
+    def reload_factories(self) -> None:
+        """The factory filter lists the database's factories again (one was added, renamed or deactivated);
+        the chosen factory stays chosen while it is listed."""
+        factories: list[tuple[int, str]] = []
+        if self._db is not None:
             from factory_desk.services.calendar import factory_choices
 
             try:
-                factories = [(f.id, f.name) for f in factory_choices(db)]
+                factories = [(f.id, f.name) for f in factory_choices(self._db)]
             except FactoryDeskError as exc:
                 self.problem.emit(error_text(exc))
         self._fill_factories(factories)
-        self._show()
 
     def refresh(self) -> None:
         """Read the visible period again."""
@@ -811,8 +842,8 @@ class CalendarView(QWidget):
             self._select_in_list(self._date)
         else:
             self.ui.views_stack.setCurrentWidget(self.ui.grid_page)
-            self.grid.set_period(self._mode, first, self._date.month)
-            self.grid.set_entries(self._entries, show_factory=self.factory_id() is None)
+            self.grid.show_period(self._mode, first, self._date.month, self._entries,
+                                  show_factory=self.factory_id() is None)
             self.grid.select(self._date, keep)
         self._show_label()
 

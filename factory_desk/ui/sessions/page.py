@@ -125,8 +125,9 @@ class SessionsPage(QWidget):
         self._show_current(force=False)
 
     def _reference_changed(self) -> None:
+        """A factory, programme or trainer changed (on the tab shown): the other tabs read again when shown."""
         self._loaded.clear()
-        self.calendar.set_database(self._db)  # its factory filter lists the factories again
+        self.calendar.reload_factories()
         self._loaded.add(self.ui.area_tabs.currentWidget())
 
     # Sessions
