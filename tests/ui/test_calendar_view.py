@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
 from factory_desk.domain.models import (
@@ -21,7 +21,7 @@ from factory_desk.domain.models import (
     TrainingSession,
     session_trainer,
 )
-from factory_desk.ui.sessions.calendar_view import LIST, MONTH, WEEK, CalendarListModel, CalendarView
+from factory_desk.ui.sessions.calendar_view import LIST, MONTH, WEEK, CalendarListModel, CalendarView, DayGrid
 
 WEDNESDAY = dt.date(2026, 11, 18)
 
@@ -278,3 +278,19 @@ def test_without_a_database_the_calendar_is_empty_and_says_nothing(qtbot):
 
 def test_a_list_model_without_rows_is_a_sound_qt_model(qtmodeltester):
     qtmodeltester.check(CalendarListModel())
+
+
+def test_the_days_after_today_keep_their_colour_when_another_day_is_selected(qtbot):
+    # GIVEN this month's grid, today marked, and a later day selected (as a click on it does)
+    today = dt.date.today()
+    first = today.replace(day=1)
+    start = first - dt.timedelta(days=first.weekday())
+    grid = DayGrid()
+    qtbot.addWidget(grid)
+    grid.resize(700, 600)
+    grid.show_period(MONTH, start, today.month, [], show_factory=True)
+    grid.select(start + dt.timedelta(days=41))
+    # THEN the day after today is drawn as a day, not filled with the colour of today's mark
+    image = grid.grab().toImage()
+    after = grid.day_rect(today + dt.timedelta(days=1))
+    assert image.pixelColor(after.center()) != grid.palette().color(QPalette.ColorRole.Highlight)

@@ -359,6 +359,7 @@ class DayGrid(QWidget):
             target.setAlpha(50)
             painter.fillRect(cell, target)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # an outline: the brush of the day before (today's mark) stays out
         painter.drawRect(cell.adjusted(0, 0, -1, -1) if cell.right() >= self.width() - 1 else cell)
         if self._mode == MONTH:
             number = str(day.day) if day.day != 1 else QLocale().toString(to_qdate(day), "d MMM")
