@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView,
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_planner_dialog import Ui_PlannerDialog
-from factory_desk.ui.tasks import TaskControl, run_task
+from factory_desk.ui.tasks import BackgroundTask, TaskControl, run_task
 from factory_desk.ui.widgets.dates import to_date, to_qdate
 from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill_organisations, make_searchable
 
 if TYPE_CHECKING:
     from factory_desk.services.planner import AcceptResult, GroupPlan, PlannedGroup
     from factory_desk.store.database import Database
+
+T = TypeVar("T")
 
 # Every row and every combo item carries a number, so what is read back is always a number.
 GROUP_ROLE = Qt.ItemDataRole.UserRole  # a group's number in the plan, NOT_PLACED, or NO_GROUP on a person's row
@@ -78,7 +80,7 @@ class PlannerDialog(QDialog):
         self._busy = False
         self.outcome: AcceptResult | None = None  # what accepting the plan did
         self.summary = ""
-        self.task = None
+        self.task: BackgroundTask[Any] | None = None  # the proposal or acceptance running
         self._accept_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self._accept_button.setAutoDefault(False)
         self.ui.button_box.accepted.connect(self.accept_plan)
@@ -380,7 +382,7 @@ class PlannerDialog(QDialog):
         self.ui.message_label.setVisible(bool(sentence))
 
     # --- background work ----------------------------------------------------------------------------------
-    def _start(self, work, on_done, label: str) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, work: Callable[[TaskControl], T], on_done: Callable[[T], None], label: str) -> None:
         self._busy = True
         self._say("")
         self._show_state()

@@ -192,8 +192,9 @@ class TodayPanel(QWidget):
         view.setMaximumHeight(frame + row_height * max(1, rows))
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid() and isinstance(index.model(), SessionListModel):
-            self.session_activated.emit(index.model().session_id(index.row()))  # type: ignore[attr-defined]
+        model = index.model()
+        if index.isValid() and isinstance(model, SessionListModel):
+            self.session_activated.emit(model.session_id(index.row()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
