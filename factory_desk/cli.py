@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from factory_desk import __version__
+from factory_desk.domain.text import day_text, time_text
 from factory_desk.i18n import effective_language, error_text, install_translators, problem_text, translate
 from factory_desk.preferences import Preferences
 
@@ -414,12 +415,8 @@ def _clock(value: str) -> dt.time:
                          .format(value=value)) from None
 
 
-def _day_text(date: dt.date) -> str:
-    return date.strftime("%d.%m.%Y")
-
-
 def _hours_text(starts: dt.time, ends: dt.time) -> str:
-    return f"{starts:%H:%M}–{ends:%H:%M}"
+    return f"{time_text(starts)}–{time_text(ends)}"
 
 
 def _status_word(status: str) -> str:
@@ -483,7 +480,7 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     last = _date(args.date_to) if args.date_to else first + dt.timedelta(days=30)
     if last < first:
         raise UsageError(translate("CommandLine", "--to ({last}) comes before --from ({first}).").format(
-            first=_day_text(first), last=_day_text(last)))
+            first=day_text(first), last=day_text(last)))
     with _opened(args) as db:
         factory_id = _factory_id(choices(db, include_inactive=True), args.factory) if args.factory else None
         entries = entries_between(db, first, last, factory_id=factory_id)
@@ -491,8 +488,8 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     for entry in entries:  # one entry per day: a session of several days is listed once, with its days
         found = sessions.setdefault(entry.session_id, {
             "id": entry.session_id, "programme": entry.programme, "factory": entry.factory, "status": entry.status,
-            "dates": [], "days": entry.days, "starts_at": f"{entry.starts_at:%H:%M}",
-            "ends_at": f"{entry.ends_at:%H:%M}", "enrolled": entry.enrolled, "waitlisted": entry.waitlisted,
+            "dates": [], "days": entry.days, "starts_at": time_text(entry.starts_at),
+            "ends_at": time_text(entry.ends_at), "enrolled": entry.enrolled, "waitlisted": entry.waitlisted,
             "min": entry.min_group, "max": entry.max_group,
             "trainers": entry.trainers.split(", ") if entry.trainers else []})
         found["dates"].append(entry.date.isoformat())
@@ -500,13 +497,13 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
         _print_json(list(sessions.values()))
         return EXIT_OK
     if not sessions:
-        _say(translate("CommandLine", "No sessions from {first} to {last}."), first=_day_text(first),
-             last=_day_text(last))
+        _say(translate("CommandLine", "No sessions from {first} to {last}."), first=day_text(first),
+             last=day_text(last))
         return EXIT_OK
     for found in sessions.values():
         _say(translate("CommandLine", "{dates} {hours}  «{programme}», {factory} — {status}; enrolled {enrolled} "
                                       "of {max}, waiting {waitlisted} (session {id})"),
-             dates=", ".join(_day_text(dt.date.fromisoformat(d)) for d in found["dates"]),
+             dates=", ".join(day_text(dt.date.fromisoformat(d)) for d in found["dates"]),
              hours=f"{found['starts_at']}–{found['ends_at']}", programme=found["programme"],
              factory=found["factory"], status=_status_word(found["status"]), enrolled=found["enrolled"],
              max=found["max"], waitlisted=found["waitlisted"], id=found["id"])
@@ -547,15 +544,15 @@ def cmd_sessions_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({
             "id": details.id, "programme": details.programme, "factory": details.factory,
-            "dates": [date.isoformat() for date in details.dates], "starts_at": f"{details.starts_at:%H:%M}",
-            "ends_at": f"{details.ends_at:%H:%M}", "status": details.status,
+            "dates": [date.isoformat() for date in details.dates], "starts_at": time_text(details.starts_at),
+            "ends_at": time_text(details.ends_at), "status": details.status,
             "cancel_reason": details.cancel_reason or None, "min": details.min_group, "max": details.max_group,
             "trainers": list(details.trainers), "notes": details.notes,
             "enrolled": [row.person_id for row in enrolled], "waitlist": [row.person_id for row in waiting]})
         return EXIT_OK
     _say(translate("CommandLine", "Session {id}: «{programme}», {factory}"), id=details.id,
          programme=details.programme, factory=details.factory)
-    _say(translate("CommandLine", "Days: {dates}, {hours}"), dates=", ".join(_day_text(d) for d in details.dates),
+    _say(translate("CommandLine", "Days: {dates}, {hours}"), dates=", ".join(day_text(d) for d in details.dates),
          hours=_hours_text(details.starts_at, details.ends_at))
     if details.cancel_reason:
         _say(translate("CommandLine", "Status: {status} ({reason})"), status=_status_word(details.status),

@@ -1,4 +1,5 @@
-"""Folding and sort keys that are right for Russian and Latvian on every database engine.
+"""Folding and sort keys that are right for Russian and Latvian on every database engine, and the plain
+forms names, dates and times are written in.
 
 SQLite folds case for ASCII only and sorts by code point, so names are folded and keyed in Python
 when they are written, stored in indexed columns, and searched and sorted there.
@@ -6,6 +7,7 @@ when they are written, stored in indexed columns, and searched and sorted there.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -25,6 +27,21 @@ def normalize_spaces(value: str | None) -> str:
     if not value:
         return ""
     return _SPACES.sub(" ", value.replace("\u00a0", " ")).strip()
+
+
+def full_name(surname: str, first_name: str = "", patronymic: str = "") -> str:
+    """«Иванов Иван Иванович», «Bērziņš Jānis»: the parts of a name in one line, the empty ones left out."""
+    return " ".join(part for part in (surname, first_name, patronymic) if part)
+
+
+def day_text(date: dt.date) -> str:
+    """A date as sentences, lists and files show it: «05.03.2026»."""
+    return date.strftime("%d.%m.%Y")
+
+
+def time_text(time: dt.time) -> str:
+    """A time of day as schedules show it: «09:00»."""
+    return time.strftime("%H:%M")
 
 
 def _is_cyrillic(char: str) -> bool:

@@ -45,7 +45,7 @@ from factory_desk.domain.models import (
     TrainingSession,
     factory_municipality,
 )
-from factory_desk.domain.text import normalize_spaces
+from factory_desk.domain.text import day_text, full_name, normalize_spaces, time_text
 from factory_desk.services.conflicts import Conflict, ConflictsFound, audit_override, require_override
 from factory_desk.services.session_status import locked_session, session_label
 from factory_desk.store.database import Database
@@ -148,20 +148,8 @@ class PoolRow:
     added: dt.date
 
 
-def _full_name(surname: str, first_name: str, patronymic: str) -> str:
-    return " ".join(part for part in (surname, first_name, patronymic) if part)
-
-
 def _organisation_name() -> ColumnElement[str]:
     return func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name, "")
-
-
-def _day(date: dt.date) -> str:
-    return date.strftime("%d.%m.%Y")
-
-
-def _time(time: dt.time) -> str:
-    return time.strftime("%H:%M")
 
 
 # --- the picker ------------------------------------------------------------------------------------------------
@@ -298,7 +286,7 @@ def _lock_people(session: Session, person_ids: Sequence[int]) -> tuple[dict[int,
     same person into two sessions take turns, so the second sees the first's enrolment when it checks the
     day; an erasure waits for this unit of work.
     """
-    found = {pid: (anonymised, _full_name(surname, first, patronymic)) for pid, anonymised, surname, first, patronymic
+    found = {pid: (anonymised, full_name(surname, first, patronymic)) for pid, anonymised, surname, first, patronymic
              in session.execute(select(Person.id, Person.anonymised_at, Person.surname, Person.first_name,
                                        Person.patronymic)
                                 .where(Person.id.in_(person_ids)).order_by(Person.id)
@@ -354,8 +342,8 @@ def _person_conflicts(session: Session, training: TrainingSession, names: dict[i
                           "{starts}–{ends}.")
             found[person_id].append(Conflict("person_same_day", message, {
                 "person": names[person_id], "person_id": person_id, "session_id": other_id,
-                "other_programme": other_programme, "factory": factory, "date": _day(date),
-                "starts": _time(starts), "ends": _time(ends)}))
+                "other_programme": other_programme, "factory": factory, "date": day_text(date),
+                "starts": time_text(starts), "ends": time_text(ends)}))
     for person_id, detail in _completed(session, training, people).items():
         if isinstance(detail, str):
             found[person_id].append(Conflict("already_completed", QT_TRANSLATE_NOOP(
@@ -367,7 +355,7 @@ def _person_conflicts(session: Session, training: TrainingSession, names: dict[i
                 "Errors", "{person} already completed «{programme}»: present on every day of the session at "
                           "{factory} on {date}."),
                 {"person": names[person_id], "person_id": person_id, "programme": programme, "factory": factory,
-                 "date": _day(date)}))
+                 "date": day_text(date)}))
     return [conflict for person_id in people for conflict in found[person_id]]
 
 
@@ -424,7 +412,7 @@ def enrolment_conflicts(db: Database, session_id: int, person_ids: Iterable[int]
                                  id=session_id)
         active = set(session.scalars(select(Enrolment.person_id).where(
             Enrolment.session_id == session_id, Enrolment.person_id.in_(wanted), Enrolment.status.in_(_ACTIVE))))
-        names = {pid: _full_name(surname, first, patronymic) for pid, surname, first, patronymic in session.execute(
+        names = {pid: full_name(surname, first, patronymic) for pid, surname, first, patronymic in session.execute(
             select(Person.id, Person.surname, Person.first_name, Person.patronymic)
             .where(Person.id.in_(wanted), Person.anonymised_at.is_(None)))}
         return _person_conflicts(session, training, {p: names[p] for p in wanted if p in names and p not in active})
@@ -467,7 +455,7 @@ def _promote(session: Session, training: TrainingSession, places: int | None = N
         enrolment.status, enrolment.waitlist_position = EnrolmentStatus.ENROLLED.value, None
     session.flush()
     _close_up(session, training.id)
-    names = {pid: _full_name(surname, first_name, patronymic) for pid, surname, first_name, patronymic
+    names = {pid: full_name(surname, first_name, patronymic) for pid, surname, first_name, patronymic
              in session.execute(select(Person.id, Person.surname, Person.first_name, Person.patronymic)
                                 .where(Person.id.in_([e.person_id for e in first])))}
     return [Promotion(e.id, e.person_id, names.get(e.person_id, "")) for e in first]
@@ -791,7 +779,7 @@ def session_roster(db: Database, session_id: int) -> list[RosterRow]:
     )
     with db.read() as session:
         return [
-            RosterRow(eid, pid, _full_name(surname, first, patronymic), organisation or "", position, status,
+            RosterRow(eid, pid, full_name(surname, first, patronymic), organisation or "", position, status,
                       waitlist_position)
             for eid, pid, surname, first, patronymic, organisation, position, status, waitlist_position
             in session.execute(statement)
@@ -827,7 +815,7 @@ def pool_people(db: Database, *, programme_id: int | None = None, organisation_i
                  ~exists().where(for_programme.person_id == PoolEntry.person_id,
                                  for_programme.programme_id == programme_id))))
     with db.read() as session:
-        return [PoolRow(pid, _full_name(surname, first, patronymic), organisation or "", position, department,
+        return [PoolRow(pid, full_name(surname, first, patronymic), organisation or "", position, department,
                         programme, added.date())
                 for pid, surname, first, patronymic, organisation, position, department, programme, added
                 in session.execute(statement)]

@@ -25,7 +25,7 @@ from factory_desk.domain.models import (
     PersonCategory,
     PoolEntry,
 )
-from factory_desk.domain.text import fold
+from factory_desk.domain.text import fold, full_name
 from factory_desk.exchange.export import write_table
 from factory_desk.exchange.people_file import SAME_IN_FILE, PreviewRow, Problem, normalize_inn
 from factory_desk.store.database import Database
@@ -225,7 +225,7 @@ def check_rows(db: Database, rows: Sequence[PreviewRow], *, organisation_id: int
         # A person can only be there already when their organisation is (or when they have none).
         lookups = {(oid, _folded_name(row)) for row, (oid, _name, _kind, new) in placed if row.can_import and not new}
         existing = _existing_people(session, lookups)
-        names = {pid: " ".join(p for p in parts if p) for pid, *parts in session.execute(
+        names = {pid: full_name(*parts) for pid, *parts in session.execute(
             select(Person.id, Person.surname, Person.first_name, Person.patronymic)
             .where(Person.id.in_(set(existing.values())))
         )} if existing else {}

@@ -32,6 +32,7 @@ from factory_desk.domain.models import (
     TrainingSession,
     person_word,
 )
+from factory_desk.domain.text import day_text, full_name
 from factory_desk.services.personal_data import erase_person, export_person_data
 from factory_desk.store.database import Database
 
@@ -67,7 +68,7 @@ def _candidates(session: Session, person_filter: Any, organisation_id: int | Non
         .order_by(*order)
     )
     return [
-        DuplicateCandidate(pid, " ".join(p for p in (surname, first, patronymic) if p), organisation, position,
+        DuplicateCandidate(pid, full_name(surname, first, patronymic), organisation, position,
                            int(count), org_id == organisation_id)
         for pid, surname, first, patronymic, position, organisation, org_id, count in session.execute(statement)
     ]
@@ -200,7 +201,7 @@ def _session_name(session: Session, session_id: int) -> str:
     training = session.get(TrainingSession, session_id)
     if training is None:
         return str(session_id)
-    first = training.days[0].date.strftime("%d.%m.%Y") if training.days else ""
+    first = day_text(training.days[0].date) if training.days else ""
     return f"{training.programme.name} {first}".strip()
 
 

@@ -33,7 +33,7 @@ from factory_desk.domain.models import (
     SessionStatus,
     TrainingSession,
 )
-from factory_desk.domain.text import fold, sort_key
+from factory_desk.domain.text import day_text, fold, full_name, sort_key
 from factory_desk.services.conflicts import Conflict, ConflictsFound, audit_override, require_override
 from factory_desk.services.enrolment import ACCEPTING, enrol_within
 from factory_desk.services.enrolment import _completed as completed_programme
@@ -63,10 +63,6 @@ _ACTIVE = (EnrolmentStatus.ENROLLED.value, EnrolmentStatus.WAITLISTED.value)
 
 class PlanError(FactoryDeskError):
     """A plan that cannot be proposed or accepted as it stands."""
-
-
-def _day(date: dt.date) -> str:
-    return date.strftime("%d.%m.%Y")
 
 
 @dataclass(frozen=True)
@@ -330,7 +326,7 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
     wanted = list(dict.fromkeys(person_ids))
     if last < first:
         raise PlanError(QT_TRANSLATE_NOOP("Errors", "The last day ({last}) is before the first ({first})."),
-                        first=_day(first), last=_day(last))
+                        first=day_text(first), last=day_text(last))
     with db.read() as session:
         programme = session.get(Programme, programme_id)
         if programme is None:
@@ -363,9 +359,9 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
             plan.unplaced.append((pid, PlanError(QT_TRANSLATE_NOOP(
                 "Errors", "There is no person with the number {id} in the register."), id=pid)))
             continue
-        full_name = " ".join(part for part in (row[1], row[2], row[3]) if part)
-        plan.people[pid] = PlannedPerson(pid, full_name, row[4], row[8] or "")
-        who = {"name": full_name, **name}
+        person_name = full_name(row[1], row[2], row[3])
+        plan.people[pid] = PlannedPerson(pid, person_name, row[4], row[8] or "")
+        who = {"name": person_name, **name}
         if row[7] is not None:
             plan.unplaced.append((pid, PlanError(QT_TRANSLATE_NOOP(
                 "Errors", "The data of person {id} were erased: they cannot be enrolled."), id=pid)))
@@ -377,14 +373,15 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
             factory_name, date = done[pid]
             plan.unplaced.append((pid, PlanError(QT_TRANSLATE_NOOP(
                 "Errors", "{name} already completed «{programme}»: present on every day of the session at {factory} "
-                          "on {date}."), factory=factory_name, date=_day(date), **who)))
+                          "on {date}."), factory=factory_name, date=day_text(date), **who)))
         elif pid in busy and busy[pid][0] == EnrolmentStatus.WAITLISTED.value:
             plan.unplaced.append((pid, PlanError(QT_TRANSLATE_NOOP(
                 "Errors", "{name} is already on the waiting list of «{programme}» of {date}."),
-                date=_day(busy[pid][1]), **who)))
+                date=day_text(busy[pid][1]), **who)))
         elif pid in busy:
             plan.unplaced.append((pid, PlanError(QT_TRANSLATE_NOOP(
-                "Errors", "{name} is already enrolled in «{programme}» of {date}."), date=_day(busy[pid][1]), **who)))
+                "Errors", "{name} is already enrolled in «{programme}» of {date}."), date=day_text(busy[pid][1]),
+                **who)))
         else:
             candidates.append(pid)
     candidates.sort(key=lambda pid: _person_order(rows[pid][4], rows[pid][6], pid))
@@ -420,7 +417,7 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
         elif shape.new_groups >= len(blocks):
             reason = PlanError(QT_TRANSLATE_NOOP(
                 "Errors", "{name} was not placed: there is no free day left at {factory} between {first} and {last} "
-                          "for another group."), factory=factory[1], first=_day(first), last=_day(last), **who)
+                          "for another group."), factory=factory[1], first=day_text(first), last=day_text(last), **who)
         else:
             reason = PlanError(QT_TRANSLATE_NOOP(
                 "Errors", "{name} was not placed: the {left} people left over are too few for a new group of at "

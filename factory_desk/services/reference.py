@@ -47,7 +47,7 @@ from factory_desk.domain.names import (
     normalize_phone,
     phone_problem,
 )
-from factory_desk.domain.text import fold, normalize_spaces, search_terms, sort_key
+from factory_desk.domain.text import day_text, fold, full_name, normalize_spaces, search_terms, sort_key
 from factory_desk.store.database import Database
 
 # Words for the programme kinds ("Labels" context), shown in the user's language.
@@ -82,10 +82,6 @@ class ReferenceKind(StrEnum):
 
 class ReferenceError(FactoryDeskError):
     """A factory, programme or trainer that cannot be found, or deleted, as asked."""
-
-
-def _day(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
 
 
 def _matches(query: str, *texts: str) -> bool:
@@ -542,7 +538,7 @@ class TrainerDetails:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.first_name, self.patronymic) if p)
+        return full_name(self.surname, self.first_name, self.patronymic)
 
 
 def list_trainers(
@@ -601,15 +597,15 @@ def _cleaned_absences(absences: Iterable[AbsenceDetails]) -> tuple[AbsenceDetail
         if a.last_day < a.first_day:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "An absence cannot end on {last}, before it begins on {first}."),
-                field="absences", first=_day(a.first_day), last=_day(a.last_day))
+                field="absences", first=day_text(a.first_day), last=day_text(a.last_day))
         cleaned.append(AbsenceDetails(a.id, a.first_day, a.last_day, normalize_spaces(a.reason)))
     cleaned.sort(key=lambda a: (a.first_day, a.last_day))
     for earlier, later in zip(cleaned, cleaned[1:], strict=False):
         if later.first_day <= earlier.last_day:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The absences {first}–{last} and {other_first}–{other_last} overlap: make them one."),
-                field="absences", first=_day(earlier.first_day), last=_day(earlier.last_day),
-                other_first=_day(later.first_day), other_last=_day(later.last_day))
+                field="absences", first=day_text(earlier.first_day), last=day_text(earlier.last_day),
+                other_first=day_text(later.first_day), other_last=day_text(later.last_day))
     return tuple(cleaned)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import AuditEntry, SessionStatus, TrainerAbsence, TrainerRole, session_trainer
+from factory_desk.domain.text import day_text
 from factory_desk.services.conflicts import Conflict, audit_override, require_override
 from factory_desk.services.sessions import (
     PlannedDay,
@@ -81,12 +82,12 @@ def plan_series(db: Database, draft: SessionDraft, *, first: dt.date, last: dt.d
     if last < first:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "A series cannot end ({last}) before it begins ({first})."),
-            field="last", first=first.strftime("%d.%m.%Y"), last=last.strftime("%d.%m.%Y"))
+            field="last", first=day_text(first), last=day_text(last))
     span = (last - first).days + 1
     if span > MAX_SERIES_DAYS:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "A series covers at most 366 days; from {first} to {last} is {days} days."),
-            field="last", first=first.strftime("%d.%m.%Y"), last=last.strftime("%d.%m.%Y"), days=span)
+            field="last", first=day_text(first), last=day_text(last), days=span)
     chosen = set(weekdays)
     if not chosen or not chosen <= set(range(7)):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the days of the week the series takes place."),
@@ -148,7 +149,7 @@ def _session_days_of(refs: ResolvedDraft, draft: SessionDraft, dates: Sequence[d
             if day.date in seen:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "The series has {date} twice: a day can have only one of its sessions."),
-                    field="dates", date=day.date.strftime("%d.%m.%Y"))
+                    field="dates", date=day_text(day.date))
             seen.add(day.date)
         plans.append(days)
     return plans

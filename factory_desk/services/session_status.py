@@ -22,6 +22,7 @@ from factory_desk.domain.errors import FactoryDeskError, Label
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import SESSION_STATUS
 from factory_desk.domain.models import AuditEntry, Programme, SessionDay, SessionStatus, TrainingSession
+from factory_desk.domain.text import day_text
 from factory_desk.store.database import Database
 
 S = SessionStatus
@@ -77,7 +78,7 @@ def session_label(session: Session, training: TrainingSession) -> dict[str, str]
     """The {programme} and {date} that sentences about a session name it by."""
     first = first_day(session, training.id)
     programme = session.scalar(select(Programme.name).where(Programme.id == training.programme_id)) or ""
-    return {"programme": programme, "date": first.strftime("%d.%m.%Y") if first else ""}
+    return {"programme": programme, "date": day_text(first) if first else ""}
 
 
 def change_status(db: Database, session_id: int, new: str, *, reason: str = "", user_name: str = "",

@@ -37,7 +37,7 @@ from factory_desk.domain.models import (
     TrainingSession,
     session_trainer,
 )
-from factory_desk.domain.text import fold, normalize_spaces
+from factory_desk.domain.text import day_text, fold, full_name, normalize_spaces, time_text
 from factory_desk.services.conflicts import UNDER_MINIMUM_DAYS, Conflict, audit_override, require_override
 from factory_desk.services.session_status import StatusError, locked_session, session_label
 from factory_desk.store.database import Database
@@ -190,20 +190,8 @@ class ResolvedDraft:
     notes: str
 
 
-def _date_text(date: dt.date) -> str:
-    return date.strftime("%d.%m.%Y")
-
-
-def _time_text(time: dt.time) -> str:
-    return time.strftime("%H:%M")
-
-
 def plain_date(value: dt.date) -> dt.date:
     return dt.date(value.year, value.month, value.day)  # a datetime would compare wrongly with dates
-
-
-def _full_name(surname: str, first_name: str, patronymic: str) -> str:
-    return " ".join(part for part in (surname, first_name, patronymic) if part)
 
 
 # --- countries and public holidays ------------------------------------------------------------------------------
@@ -251,11 +239,11 @@ def public_holidays(country: str, first: dt.date, last: dt.date, language: str |
 
 def holiday_sentence(date: dt.date, holiday: str) -> tuple[str, dict[str, Any]]:
     return (QT_TRANSLATE_NOOP("Errors", "{date} is a public holiday: {holiday}."),
-            {"date": _date_text(date), "holiday": holiday})
+            {"date": day_text(date), "holiday": holiday})
 
 
 def away_sentence(date: dt.date, trainer_id: int, trainer: str, reason: str) -> tuple[str, dict[str, Any]]:
-    details: dict[str, Any] = {"date": _date_text(date), "trainer": trainer, "trainer_id": trainer_id}
+    details: dict[str, Any] = {"date": day_text(date), "trainer": trainer, "trainer_id": trainer_id}
     if reason:
         return QT_TRANSLATE_NOOP("Errors", "Trainer {trainer} is away on {date}: {reason}."), {**details,
                                                                                                "reason": reason}
@@ -314,7 +302,7 @@ def resolve_draft(session: Session, draft: SessionDraft, *, keep: TrainingSessio
             if row is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no trainer with the number {id}."),
                                       field="trainer_ids", id=trainer_id)
-            names[trainer_id] = _full_name(row[1], row[2], row[3])
+            names[trainer_id] = full_name(row[1], row[2], row[3])
             if strict and not row[4] and trainer_id not in kept:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Trainer {trainer} is no longer active: choose another one."),
@@ -362,11 +350,11 @@ def checked_days(refs: ResolvedDraft, dates: Sequence[dt.date], starts_at: dt.ti
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The days of a session go in order, each after the one before: {date} cannot follow "
                           "{previous}."),
-                field="dates", date=_date_text(date), previous=_date_text(previous))
+                field="dates", date=day_text(date), previous=day_text(previous))
     if ends_at <= starts_at:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "A session ends after it starts: {start}–{end} is not possible."),
-            field="ends_at", start=_time_text(starts_at), end=_time_text(ends_at))
+            field="ends_at", start=time_text(starts_at), end=time_text(ends_at))
     return [PlannedDay(date, starts_at, ends_at) for date in dates]
 
 
@@ -437,14 +425,14 @@ def booking_conflicts(session: Session, plans: Sequence[Sequence[PlannedDay]], r
                             "Errors", "Trainer {trainer} already leads «{programme}» at {factory} on {date}, "
                                       "{start}–{end}."),
                             {"trainer": refs.trainer_names[trainer_id], "programme": programme, "factory": factory,
-                             "date": _date_text(day.date), "start": _time_text(start), "end": _time_text(end),
+                             "date": day_text(day.date), "start": time_text(start), "end": time_text(end),
                              "trainer_id": trainer_id, "session_id": session_id}))
             for session_id, start, end, factory_id, programme, factory in others:
                 if factory_id == refs.factory_id:
                     conflicts.append(Conflict("site_busy", QT_TRANSLATE_NOOP(
                         "Errors", "{factory} already has «{programme}» on {date}, {start}–{end}."),
-                        {"factory": factory, "programme": programme, "date": _date_text(day.date),
-                         "start": _time_text(start), "end": _time_text(end), "session_id": session_id}))
+                        {"factory": factory, "programme": programme, "date": day_text(day.date),
+                         "start": time_text(start), "end": time_text(end), "session_id": session_id}))
             for trainer_id in refs.trainer_ids:
                 for absent_id, first, last, reason in absences:
                     if absent_id == trainer_id and first <= day.date <= last:
@@ -469,7 +457,7 @@ def _under_minimum(programme: str, first: dt.date, enrolled: int, min_group: int
         return []
     return [Conflict("under_minimum", QT_TRANSLATE_NOOP(
         "Errors", "Only {enrolled} people are enrolled in «{programme}» of {date}; the group needs at least {min}."),
-        {"enrolled": enrolled, "min": min_group, "programme": programme, "date": _date_text(first)})]
+        {"enrolled": enrolled, "min": min_group, "programme": programme, "date": day_text(first)})]
 
 
 def session_conflicts(db: Database, draft: SessionDraft, *, session_id: int | None = None,
@@ -533,8 +521,8 @@ def snapshot(refs: ResolvedDraft, days: Sequence[PlannedDay]) -> dict[str, Any]:
     return {
         "programme_id": refs.programme_id, "factory_id": refs.factory_id,
         "dates": [day.date.isoformat() for day in days],
-        "starts_at": _time_text(days[0].starts_at) if days else None,
-        "ends_at": _time_text(days[0].ends_at) if days else None,
+        "starts_at": time_text(days[0].starts_at) if days else None,
+        "ends_at": time_text(days[0].ends_at) if days else None,
         "trainer_ids": list(refs.trainer_ids), "min_group": refs.min_group, "max_group": refs.max_group,
         "group_size_reason": refs.group_size_reason, "notes": refs.notes,
     }
@@ -545,8 +533,8 @@ def _stored_snapshot(training: TrainingSession, days: Sequence[SessionDay], trai
     return {
         "programme_id": training.programme_id, "factory_id": training.factory_id,
         "dates": [day.date.isoformat() for day in days],
-        "starts_at": _time_text(days[0].starts_at) if days else None,
-        "ends_at": _time_text(days[0].ends_at) if days else None,
+        "starts_at": time_text(days[0].starts_at) if days else None,
+        "ends_at": time_text(days[0].ends_at) if days else None,
         "trainer_ids": list(trainer_ids), "min_group": training.min_group, "max_group": training.max_group,
         "group_size_reason": training.group_size_reason, "notes": training.notes,
     }
@@ -700,7 +688,7 @@ def get_session(db: Database, session_id: int) -> SessionDetails:
                               id=session_id)
         training, programme, factory = row
         trainer_ids = _trainer_ids(session, session_id)
-        names = {tid: _full_name(surname, first, patronymic) for tid, surname, first, patronymic in session.execute(
+        names = {tid: full_name(surname, first, patronymic) for tid, surname, first, patronymic in session.execute(
             select(Trainer.id, Trainer.surname, Trainer.first_name, Trainer.patronymic)
             .where(Trainer.id.in_(trainer_ids)))} if trainer_ids else {}
         counts = dict(session.execute(

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.inn import inn_problem
 from factory_desk.domain.models.base import Base, SortKey, Timestamped, one_of, values
-from factory_desk.domain.text import fold, normalize_spaces, sort_key, words
+from factory_desk.domain.text import fold, full_name, normalize_spaces, sort_key, words
 
 
 class ProgrammeKind(StrEnum):
@@ -264,7 +264,7 @@ class Person(Timestamped, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.first_name, self.patronymic) if p)
+        return full_name(self.surname, self.first_name, self.patronymic)
 
     @staticmethod
     def words(surname: str, first_name: str = "", patronymic: str = "") -> list[str]:
@@ -314,7 +314,7 @@ class Trainer(Timestamped, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.first_name, self.patronymic) if p)
+        return full_name(self.surname, self.first_name, self.patronymic)
 
 
 class TrainerAbsence(Base):
