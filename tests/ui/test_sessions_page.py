@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 
 from factory_desk.domain.models import Factory, Programme, Trainer
 from factory_desk.services.sessions import SessionDraft, create_session, get_session
@@ -99,3 +99,37 @@ def test_a_factory_added_on_its_tab_is_offered_by_the_calendar_filter(window, pl
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All factories", "Фабрика процессов Кириши", "Фабрика процессов Тосно"]
     assert page.calendar.factory_id() == place["factory"]
+
+
+@pytest.mark.parametrize(("plan", "chosen", "suggested"), [
+    ("_factory_plan", "Фабрика процессов Кириши", "plan Фабрика процессов Кириши.ics"),
+    ("_trainer_plan", "Смирнова Ольга", "schedule Смирнова Ольга.ics"),
+])
+def test_a_factorys_plan_and_a_trainers_schedule_are_saved_as_calendar_files(window, place, qtbot, monkeypatch,
+                                                                           tmp_path, plan, chosen, suggested):
+    # GIVEN a session this month
+    today = dt.date.today()
+    create_session(window.database, SessionDraft(programme_id=place["programme"], factory_id=place["factory"],
+                                                 dates=[today.replace(day=1)], trainer_ids=[place["lead"]]))
+    page = window.sessions_page
+    asked = []
+
+    def which(_parent, _title, question, names, *_args):
+        asked.append((question, names))
+        return chosen, True
+
+    def where(_parent, _title, proposed, *_args):
+        asked.append(proposed)
+        return str(tmp_path / "plan"), ""
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(which))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    # WHEN the factory's plan (or the trainer's schedule) is chosen from the calendar-file menu
+    getattr(page, plan).trigger()
+    # THEN the coordinator chose from the list, the file got a name and its ending, and holds the session
+    qtbot.waitUntil(lambda: window.ui.status_bar.currentMessage().startswith("Saved the calendar file"))
+    question, names = asked[0]
+    assert names == [chosen]
+    assert "from " + today.replace(day=1).strftime("%d.%m.%Y") in question
+    assert asked[1].endswith(suggested)
+    assert "Основы бережливого производства" in (tmp_path / "plan.ics").read_text(encoding="utf-8")

@@ -62,47 +62,46 @@ def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], No
     from factory_desk.exchange.calendar_file import factory_calendar
     from factory_desk.services.reference import choices
 
-    try:
-        factories = choices(db).factories
-    except FactoryDeskError as exc:
-        say(error_text(exc))
-        return
-    if not factories:
-        say(translate("CalendarFiles", "There is no factory yet: add one on the Factories tab."))
-        return
-    first, last = _period()
-    names = [f.name for f in factories]
-    name, ok = QInputDialog.getItem(
-        parent, translate("CalendarFiles", "A factory's plan"),
-        translate("CalendarFiles", "The sessions of which factory, from {first} to {last}?").format(
-            first=date_text(first), last=date_text(last)), names, 0, False)
-    if not ok:
-        return
-    factory = factories[names.index(name)]
-    _save(parent, translate("CalendarFiles", "plan {name}.ics").format(name=factory.name),
-          lambda: factory_calendar(db, factory.id, first, last, translate=translate), say)
+    _save_plan_of_one(
+        parent, say, lambda: [(f.id, f.name) for f in choices(db).factories],
+        none_yet=translate("CalendarFiles", "There is no factory yet: add one on the Factories tab."),
+        title=translate("CalendarFiles", "A factory's plan"),
+        question=translate("CalendarFiles", "The sessions of which factory, from {first} to {last}?"),
+        file_name=translate("CalendarFiles", "plan {name}.ics"),
+        make=lambda factory_id, first, last: factory_calendar(db, factory_id, first, last, translate=translate))
 
 
 def save_trainer_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
     from factory_desk.exchange.calendar_file import trainer_calendar
     from factory_desk.services.reference import choices
 
+    _save_plan_of_one(
+        parent, say, lambda: [(t.id, t.name) for t in choices(db).trainers],
+        none_yet=translate("CalendarFiles", "There is no trainer yet: add one on the Trainers tab."),
+        title=translate("CalendarFiles", "A trainer's schedule"),
+        question=translate("CalendarFiles", "The sessions of which trainer, from {first} to {last}?"),
+        file_name=translate("CalendarFiles", "schedule {name}.ics"),
+        make=lambda trainer_id, first, last: trainer_calendar(db, trainer_id, first, last, translate=translate))
+
+
+def _save_plan_of_one(parent: QWidget, say: Callable[[str], None], listed: Callable[[], list[tuple[int, str]]], *,
+                      none_yet: str, title: str, question: str, file_name: str,
+                      make: Callable[[int, dt.date, dt.date], bytes]) -> None:
+    """Ask which one of the `listed` (id, name) — a factory, a trainer — and save its sessions from the start of
+    this month a year ahead. `question` names {first} and {last}, `file_name` the chosen {name}."""
     try:
-        trainers = choices(db).trainers
+        choices = listed()
     except FactoryDeskError as exc:
         say(error_text(exc))
         return
-    if not trainers:
-        say(translate("CalendarFiles", "There is no trainer yet: add one on the Trainers tab."))
+    if not choices:
+        say(none_yet)
         return
     first, last = _period()
-    names = [t.name for t in trainers]
-    name, ok = QInputDialog.getItem(
-        parent, translate("CalendarFiles", "A trainer's schedule"),
-        translate("CalendarFiles", "The sessions of which trainer, from {first} to {last}?").format(
-            first=date_text(first), last=date_text(last)), names, 0, False)
+    names = [name for _id, name in choices]
+    name, ok = QInputDialog.getItem(parent, title, question.format(first=date_text(first), last=date_text(last)),
+                                    names, 0, False)
     if not ok:
         return
-    trainer = trainers[names.index(name)]
-    _save(parent, translate("CalendarFiles", "schedule {name}.ics").format(name=trainer.name),
-          lambda: trainer_calendar(db, trainer.id, first, last, translate=translate), say)
+    chosen_id, chosen_name = choices[names.index(name)]
+    _save(parent, file_name.format(name=chosen_name), lambda: make(chosen_id, first, last), say)
