@@ -22,10 +22,16 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ReferenceRow(Protocol):
-    id: int
-    name: str
-    is_active: bool
-    sessions: int
+    """What the three kinds of rows (frozen dataclasses) have in common."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def is_active(self) -> bool: ...
+    @property
+    def sessions(self) -> int: ...
 
 
 Row = TypeVar("Row", bound=ReferenceRow)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from factory_desk.store.database import Database
+    from factory_desk.ui.reference.editor import ReferenceEditor
 
 
 class ReferencePanel(QWidget):
@@ -37,7 +38,7 @@ class ReferencePanel(QWidget):
         self.model = model
         self._db: Database | None = None
         self._loaded = False
-        self._editor: QDialog | None = None  # one editor at a time: a double-click also activates
+        self._editor: ReferenceEditor | None = None  # one editor at a time: a double-click also activates
         self.confirmation: QMessageBox | None = None  # "delete?", made when first asked
         self._deleting: int | None = None  # the row the question is about, while it is open
         view = self.ui.table_view
@@ -122,7 +123,7 @@ class ReferencePanel(QWidget):
     def rows(self, db: Database, query: str, include_inactive: bool) -> Sequence[Any]:
         raise NotImplementedError
 
-    def editor(self, db: Database, row_id: int | None) -> QDialog:
+    def editor(self, db: Database, row_id: int | None) -> ReferenceEditor:
         """The editor of the row (`None`: a new one); its `saved` signal carries the id written."""
         raise NotImplementedError
 
@@ -162,7 +163,7 @@ class ReferencePanel(QWidget):
             self.problem.emit(error_text(exc))
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
+        dialog.saved.connect(self._saved)
         dialog.finished.connect(self._editor_closed)
         self._editor = dialog
         dialog.open()

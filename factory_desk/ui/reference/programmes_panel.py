@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from factory_desk.ui.forms.ui_programmes_panel import Ui_ProgrammesPanel
 from factory_desk.ui.reference.models import ProgrammesTableModel
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from factory_desk.store.database import Database
+    from factory_desk.ui.reference.editor import ReferenceEditor
 
 
 class ProgrammesPanel(ReferencePanel):
@@ -30,7 +31,7 @@ class ProgrammesPanel(ReferencePanel):
 
         return list_programmes(db, query, include_inactive=include_inactive)
 
-    def editor(self, db: Database, row_id: int | None) -> QDialog:
+    def editor(self, db: Database, row_id: int | None) -> ReferenceEditor:
         from factory_desk.ui.reference.programme_dialog import ProgrammeDialog
 
         return ProgrammeDialog(db, row_id, self)

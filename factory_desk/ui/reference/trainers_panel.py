@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from factory_desk.store.database import Database
+    from factory_desk.ui.reference.editor import ReferenceEditor
 
 
 class TrainersPanel(ReferencePanel):
@@ -36,7 +37,7 @@ class TrainersPanel(ReferencePanel):
         return list_trainers(db, query, factory_id=self.ui.factory_combo.currentData(),
                              include_inactive=include_inactive)
 
-    def editor(self, db: Database, row_id: int | None) -> QDialog:
+    def editor(self, db: Database, row_id: int | None) -> ReferenceEditor:
         from factory_desk.ui.reference.trainer_dialog import TrainerDialog
 
         return TrainerDialog(db, row_id, self)

@@ -21,6 +21,7 @@ from factory_desk.ui.widgets.dates import date_text, to_date
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
+    from factory_desk.ui.reference.panel import ReferencePanel
 
 
 def next_working_day(day: dt.date) -> dt.date:
@@ -55,9 +56,10 @@ class SessionsPage(QWidget):
         self.ui.factories_layout.addWidget(self.factories)
         self.ui.programmes_layout.addWidget(self.programmes)
         self.ui.trainers_layout.addWidget(self.trainers)
-        self._panels = {self.ui.today_tab: self.today, self.ui.calendar_tab: self.calendar,
-                        self.ui.factories_tab: self.factories, self.ui.programmes_tab: self.programmes,
-                        self.ui.trainers_tab: self.trainers}
+        self._panels: dict[QWidget, TodayPanel | CalendarView | ReferencePanel] = {
+            self.ui.today_tab: self.today, self.ui.calendar_tab: self.calendar,
+            self.ui.factories_tab: self.factories, self.ui.programmes_tab: self.programmes,
+            self.ui.trainers_tab: self.trainers}
         for panel in self._panels.values():
             panel.problem.connect(self.problem)
         for panel in (self.factories, self.programmes, self.trainers):
