@@ -71,7 +71,7 @@ class ReferencePanel(QWidget):
         self._db = db
         self._loaded = False
         self.model.clear()
-        self._retranslate()
+        self._show_state()
 
     def shown(self) -> None:
         if not self._loaded:
@@ -117,7 +117,7 @@ class ReferencePanel(QWidget):
                 self.model.set_rows(rows)
         if keep is not None:
             self.select(keep)
-        self._retranslate()
+        self._show_state()
 
     # --- what each tab says for itself ------------------------------------------------------------------
     def rows(self, db: Database, query: str, include_inactive: bool) -> Sequence[Any]:
@@ -264,15 +264,19 @@ class ReferencePanel(QWidget):
             self.tr("Sessions use it, so it cannot be deleted: deactivate it instead") if used
             else self.tr("Delete it for good: only what no session uses"))
 
-    def _retranslate(self) -> None:
+    def _show_state(self) -> None:
+        """The count or the sentence for an empty list, and the buttons, for the rows listed."""
         count = self.model.rowCount()
         found = self.filtered()
         self.ui.count_label.setText(self.count_text(count, found) if self._loaded else "")
         empty = self.empty_text(found) if self._loaded and count == 0 else ""
         self.ui.empty_label.setText(empty)
         self.ui.empty_label.setVisible(bool(empty))
-        self.model.retranslate()
         self._retranslate_buttons()
+
+    def _retranslate(self) -> None:
+        self.model.retranslate()
+        self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
