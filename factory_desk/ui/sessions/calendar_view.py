@@ -627,10 +627,6 @@ class CalendarListModel(RowsTableModel["CalendarEntry"]):
     def session_id(self, row: int) -> int:
         return self._rows[row].session_id
 
-    def row_of_session(self, session_id: int, day: dt.date | None = None) -> int | None:
-        return next((n for n, e in enumerate(self._rows)
-                     if e.session_id == session_id and (day is None or e.date == day)), None)
-
     def cell(self, row: CalendarEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
