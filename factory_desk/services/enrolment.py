@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.selectable import ScalarSelect
 
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
@@ -47,6 +46,7 @@ from factory_desk.domain.models import (
 )
 from factory_desk.domain.text import day_text, full_name, normalize_spaces, time_text
 from factory_desk.services.conflicts import Conflict, ConflictsFound, audit_override, require_override
+from factory_desk.services.organisations import organisation_name
 from factory_desk.services.session_status import locked_session, session_label
 from factory_desk.store.database import Database
 
@@ -146,10 +146,6 @@ class PoolRow:
     department: str
     programme: str  # "" when any programme will do
     added: dt.date
-
-
-def _organisation_name() -> ColumnElement[str]:
-    return func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name, "")
 
 
 # --- the picker ------------------------------------------------------------------------------------------------
@@ -771,7 +767,7 @@ def session_roster(db: Database, session_id: int) -> list[RosterRow]:
     waiting = case((Enrolment.status == EnrolmentStatus.WAITLISTED.value, 1), else_=0)
     statement = (
         select(Enrolment.id, Person.id, Person.surname, Person.first_name, Person.patronymic,
-               _organisation_name(), Person.position, Enrolment.status, Enrolment.waitlist_position)
+               organisation_name(), Person.position, Enrolment.status, Enrolment.waitlist_position)
         .join(Person, Enrolment.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(Enrolment.session_id == session_id, Enrolment.status.in_(_ACTIVE))
@@ -796,7 +792,7 @@ def pool_people(db: Database, *, programme_id: int | None = None, organisation_i
     programme's entry when they have both); with `organisation_id`, that organisation's people only.
     """
     statement = (
-        select(Person.id, Person.surname, Person.first_name, Person.patronymic, _organisation_name(),
+        select(Person.id, Person.surname, Person.first_name, Person.patronymic, organisation_name(),
                Person.position, Person.department, func.coalesce(Programme.name, ""), PoolEntry.created_at)
         .join(Person, Person.id == PoolEntry.person_id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)

@@ -100,8 +100,13 @@ class OrganisationCard:
     projects: list[CardProject] = field(default_factory=list)
 
 
-def _display_name() -> ColumnElement[str]:
-    return func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name)
+def organisation_name(*, missing: str | None = "") -> ColumnElement[str]:
+    """The name an organisation is shown by, in SQL: its short name, or its full name when it has none.
+
+    Where an outer join found no organisation, `missing` ("" by default; None leaves an empty cell empty).
+    """
+    name = func.nullif(Organisation.short_name, ""), Organisation.full_name
+    return func.coalesce(*name) if missing is None else func.coalesce(*name, missing)
 
 
 def _people_count() -> ColumnElement[int]:
@@ -120,7 +125,7 @@ def list_organisations(
 ) -> list[OrganisationRow]:
     """The organisations whose name or ИНН contains every folded word of `query`, alphabetically."""
     statement = select(
-        Organisation.id, _display_name(), Organisation.full_name, func.coalesce(Organisation.inn, ""),
+        Organisation.id, organisation_name(), Organisation.full_name, func.coalesce(Organisation.inn, ""),
         Organisation.org_type, Organisation.sector, Organisation.region, Organisation.national_project_since,
         _people_count(), Organisation.sort_key,
     )
@@ -190,7 +195,7 @@ def save_organisation(db: Database, details: OrganisationDetails, *, user_name: 
     with db.write() as session:
         if inn is not None:
             holder = session.execute(
-                select(Organisation.id, _display_name()).where(Organisation.inn == inn)
+                select(Organisation.id, organisation_name()).where(Organisation.inn == inn)
             ).first()
             if holder is not None and holder[0] != details.id:
                 raise ValidationError(

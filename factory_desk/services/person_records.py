@@ -33,6 +33,7 @@ from factory_desk.domain.models import (
     person_word,
 )
 from factory_desk.domain.text import day_text, full_name
+from factory_desk.services.organisations import organisation_name
 from factory_desk.services.personal_data import erase_person, export_person_data
 from factory_desk.store.database import Database
 
@@ -61,7 +62,7 @@ def _candidates(session: Session, person_filter: Any, organisation_id: int | Non
     enrolments = select(func.count()).where(Enrolment.person_id == Person.id).scalar_subquery()
     statement = (
         select(Person.id, Person.surname, Person.first_name, Person.patronymic, Person.position,
-               func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name, ""),
+               organisation_name(),
                Person.organisation_id, enrolments)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(person_filter, Person.anonymised_at.is_(None))

@@ -42,6 +42,7 @@ from factory_desk.domain.models import (
     utcnow,
 )
 from factory_desk.exchange.export import ExportError, is_risky
+from factory_desk.services.organisations import organisation_name
 from factory_desk.store.database import Database
 
 Translate = Callable[[str, str], str]  # (context, English text) → the user's language
@@ -247,7 +248,7 @@ def collect_person_data(session: Session, person: Person, translate: Translate) 
 
 def _projects(session: Session, person_id: int, translate: Translate) -> list[dict[str, Any]]:
     project = ImprovementProject
-    organisation = func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name, "")
+    organisation = organisation_name()
     rows: list[dict[str, Any]] = []
     for column, role in ((project.sponsor_id, "sponsor"), (project.leader_id, "leader")):
         for title, org, status in session.execute(

@@ -37,6 +37,7 @@ from factory_desk.domain.text import day_text, fold, full_name, sort_key
 from factory_desk.services.conflicts import Conflict, ConflictsFound, audit_override, require_override
 from factory_desk.services.enrolment import ACCEPTING, enrol_within
 from factory_desk.services.enrolment import _completed as completed_programme
+from factory_desk.services.organisations import organisation_name
 from factory_desk.services.sessions import (
     SessionDraft,
     booking_conflicts,
@@ -342,7 +343,7 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
         rows = {row[0]: row for row in session.execute(
             select(Person.id, Person.surname, Person.first_name, Person.patronymic, Person.department,
                    Person.organisation_id, Person.sort_key, Person.anonymised_at,
-                   func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name, ""))
+                   organisation_name())
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Person.id.in_(wanted)))}
         busy = _already_in(session, programme_id, wanted)

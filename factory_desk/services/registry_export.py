@@ -14,6 +14,7 @@ from factory_desk.domain.labels import CONSENT_FORM, ORGANISATION_TYPE, PERSON_C
 from factory_desk.domain.models import Municipality, Organisation, Person
 from factory_desk.domain.text import search_terms
 from factory_desk.exchange.export import Value, write_table
+from factory_desk.services.organisations import organisation_name
 from factory_desk.services.people import word_starts
 from factory_desk.store.database import Database
 
@@ -70,7 +71,7 @@ def export_people(db: Database, path: Path, *, query: str = "", organisation_id:
     """
     statement = (
         select(Person.surname, Person.first_name, Person.patronymic, Person.position, Person.department,
-               func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name),
+               organisation_name(missing=None),
                Organisation.inn, Person.category, Person.email, Person.phone, Person.consent_date,
                Person.consent_form)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
