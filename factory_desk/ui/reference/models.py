@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from factory_desk.domain.text import day_text
 from factory_desk.i18n import translate
-from factory_desk.ui.widgets.dates import date_text
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
@@ -113,9 +113,9 @@ class TrainersTableModel(ReferenceTableModel["TrainerRow"]):
     def texts(self, row: TrainerRow) -> tuple[str | int, ...]:
         away = ""
         if (a := row.next_absence) is not None:
-            days = date_text(a.first_day)
+            days = day_text(a.first_day)
             if a.last_day != a.first_day:
-                days += "–" + date_text(a.last_day)
+                days += "–" + day_text(a.last_day)
             away = f"{days} ({a.reason})" if a.reason else days
         return (self.name(row), ", ".join(row.factory_codes), row.email, row.phone, away, row.sessions)
 

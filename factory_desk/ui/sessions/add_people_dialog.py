@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_add_people_dialog import Ui_AddPeopleDialog
 from factory_desk.ui.sessions.conflicts import ask_override, conflict_sentences
-from factory_desk.ui.widgets.dates import date_text
 from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill_organisations, make_searchable
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
@@ -90,7 +90,7 @@ class AddPeopleDialog(QDialog):
         self._free = max(0, details.max_group - details.enrolled)
         self.ui.session_label.setText(self.tr(
             "«{programme}», {date}, {factory}: {enrolled} of {max} places taken, {waiting} waiting.").format(
-            programme=details.programme, date=date_text(details.days[0][1]), factory=details.factory,
+            programme=details.programme, date=day_text(details.days[0][1]), factory=details.factory,
             enrolled=details.enrolled, max=details.max_group, waiting=details.waitlisted))
         self._load_pool()
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.tasks import TaskControl, run_task
-from factory_desk.ui.widgets.dates import date_text
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
@@ -99,7 +99,7 @@ def _save_plan_of_one(parent: QWidget, say: Callable[[str], None], listed: Calla
         return
     first, last = _period()
     names = [name for _id, name in choices]
-    name, ok = QInputDialog.getItem(parent, title, question.format(first=date_text(first), last=date_text(last)),
+    name, ok = QInputDialog.getItem(parent, title, question.format(first=day_text(first), last=day_text(last)),
                                     names, 0, False)
     if not ok:
         return

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QHeaderView, QToolTip, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.text import time_text
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_calendar_view import Ui_CalendarView
 from factory_desk.ui.look import scaled
@@ -76,7 +77,7 @@ def is_short(entry: CalendarEntry) -> bool:
 
 
 def hours(entry: CalendarEntry) -> str:
-    return "{start}–{end}".format(start=entry.starts_at.strftime("%H:%M"), end=entry.ends_at.strftime("%H:%M"))
+    return f"{time_text(entry.starts_at)}–{time_text(entry.ends_at)}"
 
 
 def fill_text(entry: CalendarEntry) -> str:
@@ -418,7 +419,7 @@ class DayGrid(QWidget):
             fill_width = metrics.horizontalAdvance(fill) + 4
             two_lines = rect.height() > self._item_height()  # a day with few sessions: the programme below
             first = QRect(inner.left(), inner.top(), inner.width(), self._line()) if two_lines else inner
-            text = entry.starts_at.strftime("%H:%M") + ("" if two_lines else " " + entry.programme)
+            text = time_text(entry.starts_at) + ("" if two_lines else " " + entry.programme)
             room = inner.width() - fill_width - code_width - 4
             painter.setPen(text_colour)
             painter.drawText(first.adjusted(0, 0, -(fill_width + code_width), 0), Qt.AlignmentFlag.AlignVCenter,
@@ -503,8 +504,7 @@ class DayGrid(QWidget):
             elif (day := self._more_at(point)) is not None:
                 hidden = [e for e in self._by_day.get(day, []) if e not in self._visible_entries(day)]
                 QToolTip.showText(event.globalPos(), "\n".join(
-                    "{time} {programme} · {factory}".format(time=e.starts_at.strftime("%H:%M"), programme=e.programme,
-                                                          factory=e.factory) for e in hidden), self)
+                    f"{time_text(e.starts_at)} {e.programme} · {e.factory}" for e in hidden), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

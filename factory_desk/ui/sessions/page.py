@@ -11,13 +11,14 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_sessions_page import Ui_SessionsPage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.sessions.calendar_view import CalendarView
 from factory_desk.ui.sessions.today_panel import TodayPanel
 from factory_desk.ui.user import desk_user
-from factory_desk.ui.widgets.dates import date_text, to_date
+from factory_desk.ui.widgets.dates import to_date
 
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
@@ -197,12 +198,12 @@ class SessionsPage(QWidget):
         try:
             done, _ = with_override(self, lambda reason: move_session(
                 db, session_id, first, override_reason=reason, user_name=desk_user(), language=interface_language()),
-                self.tr("Moving the session to {date}:").format(date=date_text(first)))
+                self.tr("Moving the session to {date}:").format(date=day_text(first)))
         except FactoryDeskError as exc:
             self.problem.emit(error_text(exc))
             done = False
         if done:
-            self.message.emit(self.tr("The session was moved to {date}.").format(date=date_text(first)))
+            self.message.emit(self.tr("The session was moved to {date}.").format(date=day_text(first)))
         self._stale()
         self.calendar.refresh()
 

@@ -53,7 +53,7 @@ def _chosen(combo: QComboBox) -> int | None:
     return int(combo.currentData()) if combo.currentIndex() >= 0 else None
 
 
-def day_text(value: dt.date) -> str:
+def weekday_day_text(value: dt.date) -> str:
     """«Вт 12.01.2027»: the weekday in the interface language, then the date."""
     text = QLocale().toString(to_qdate(value), "ddd dd.MM.yyyy")
     return text[:1].upper() + text[1:]
@@ -213,9 +213,9 @@ class PlannerDialog(QDialog):
     # --- the proposal ---------------------------------------------------------------------------------------
     def _group_text(self, group: PlannedGroup) -> str:
         """«Вт 12.01.2027 · 15 people (new session) · Фабрика …»: the factory last, as its name can be long."""
-        days = day_text(group.date)
+        days = weekday_day_text(group.date)
         if len(group.dates) > 1:
-            days += " – " + day_text(group.dates[-1])
+            days += " – " + weekday_day_text(group.dates[-1])
         people = self.tr("%n person(s)", "", len(group.person_ids))
         if group.is_new:
             return self.tr("{days} · {people} (new session) · {factory}").format(
@@ -225,9 +225,10 @@ class PlannerDialog(QDialog):
 
     def _short_text(self, group: PlannedGroup) -> str:
         """A group in the Move box: its day and factory."""
+        day = weekday_day_text(group.date)
         if group.is_new:
-            return self.tr("{day} · {factory} (new session)").format(day=day_text(group.date), factory=group.factory)
-        return self.tr("{day} · {factory} (existing session)").format(day=day_text(group.date), factory=group.factory)
+            return self.tr("{day} · {factory} (new session)").format(day=day, factory=group.factory)
+        return self.tr("{day} · {factory} (existing session)").format(day=day, factory=group.factory)
 
     def _rebuild(self, selected: Sequence[int] = ()) -> None:
         """Show the plan: one row per group with its people under it, then the people not placed."""

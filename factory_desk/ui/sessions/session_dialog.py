@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.labels import SESSION_STATUS
+from factory_desk.domain.text import day_text, time_text
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_session_dialog import Ui_SessionDialog
 from factory_desk.ui.look import scaled
 from factory_desk.ui.sessions.conflicts import with_override
-from factory_desk.ui.widgets.dates import date_text, to_qdate
+from factory_desk.ui.widgets.dates import to_qdate
 from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
 
 if TYPE_CHECKING:
@@ -137,10 +138,10 @@ class SessionDialog(QDialog):
         locale = QLocale()
         first = d.days[0][1]
         self.setWindowTitle(self.tr("Session «{programme}» of {date}").format(
-            programme=d.programme, date=date_text(first)))
+            programme=d.programme, date=day_text(first)))
         self.ui.heading_label.setText(d.programme)
         days = ", ".join(locale.toString(to_qdate(date), "ddd dd.MM.yyyy") for _n, date, _s, _e in d.days)
-        times = "{start}–{end}".format(start=d.days[0][2].strftime("%H:%M"), end=d.days[0][3].strftime("%H:%M"))
+        times = f"{time_text(d.days[0][2])}–{time_text(d.days[0][3])}"
         trainers = ", ".join(d.trainers) or self.tr("not chosen yet")
         status = translate("Labels", SESSION_STATUS.get(d.status, d.status))
         fill = self.tr("{enrolled} of {max} enrolled (at least {min} needed)").format(
@@ -316,7 +317,7 @@ class SessionDialog(QDialog):
             self._say(self.tr("There is no other session open for enrolment to move to."))
             return
         labels = [self.tr("{date} {time} · {programme} · {factory} · {enrolled} of {max}").format(
-            date=date_text(s.first_date), time=s.starts_at.strftime("%H:%M"), programme=s.programme,
+            date=day_text(s.first_date), time=time_text(s.starts_at), programme=s.programme,
             factory=s.factory, enrolled=s.enrolled, max=s.max_group) for s in sessions]
         label, ok = QInputDialog.getItem(self, self.tr("Move to another session"),
                                          self.tr("Move {name} to:").format(name=row.full_name), labels, 0, False)
@@ -341,7 +342,7 @@ class SessionDialog(QDialog):
         if not done or result is None:
             return
         sentence = self.tr("{name} was moved to the session of {date}.").format(
-            name=row.full_name, date=date_text(target.first_date))
+            name=row.full_name, date=day_text(target.first_date))
         if result.waitlist_position is not None:
             sentence += " " + self.tr("There, they are No. {position} on the waiting list.").format(
                 position=result.waitlist_position)

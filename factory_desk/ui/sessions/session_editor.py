@@ -14,10 +14,11 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_session_editor import Ui_SessionEditor
 from factory_desk.ui.sessions.conflicts import conflicts_html
-from factory_desk.ui.widgets.dates import date_text, to_date, to_qdate
+from factory_desk.ui.widgets.dates import to_date, to_qdate
 from factory_desk.ui.widgets.dialogs import grow_to_fit
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ class SessionEditor(QDialog):
             dates=", ".join(d.strftime("%d.%m") for d in plan.dates[:40]) + (" …" if len(plan.dates) > 40 else ""))]
         for skipped in plan.skipped:
             lines.append(self.tr("Skipped {date}: {why}").format(
-                date=date_text(skipped.date), why=error_text(skipped.as_error())))
+                date=day_text(skipped.date), why=error_text(skipped.as_error())))
         self.ui.series_label.setText("\n".join(lines))
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:

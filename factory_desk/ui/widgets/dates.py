@@ -1,5 +1,5 @@
-"""Dates between Qt's date edits and signals (QDate) and the services (datetime.date), and how one reads in a
-sentence."""
+"""Dates between Qt's date edits and signals (QDate) and the services (datetime.date). How a date is written in
+a sentence is domain.text.day_text."""
 
 from __future__ import annotations
 
@@ -14,8 +14,3 @@ def to_date(day: QDate) -> dt.date:
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def date_text(day: dt.date) -> str:
-    """«12.01.2027»: a date in a sentence, written the way the users write it whatever the interface language."""
-    return day.strftime("%d.%m.%Y")
