@@ -52,8 +52,9 @@ from factory_desk.store.database import Database
 
 __all__ = [
     "ACCEPTING", "EnrolResult", "EnrolmentError", "MoveResult", "PoolRow", "Promotion", "Refusal", "RosterRow",
-    "SessionChoice", "cancel_enrolment", "enrol", "enrol_within", "enrolment_conflicts", "move_enrolment",
-    "pool_people", "promote_waitlist", "replace_enrolment", "session_roster", "upcoming_sessions", "withdraw",
+    "SessionChoice", "cancel_enrolment", "completed_programme", "enrol", "enrol_within", "enrolment_conflicts",
+    "move_enrolment", "pool_people", "promote_waitlist", "replace_enrolment", "session_roster", "upcoming_sessions",
+    "withdraw",
 ]
 
 # Statuses of a session that still take people in.
@@ -340,7 +341,8 @@ def _person_conflicts(session: Session, training: TrainingSession, names: dict[i
                 "person": names[person_id], "person_id": person_id, "session_id": other_id,
                 "other_programme": other_programme, "factory": factory, "date": day_text(date),
                 "starts": time_text(starts), "ends": time_text(ends)}))
-    for person_id, detail in _completed(session, training, people).items():
+    for person_id, detail in completed_programme(session, training.programme_id, people,
+                                                 except_session_id=training.id).items():
         if isinstance(detail, str):
             found[person_id].append(Conflict("already_completed", QT_TRANSLATE_NOOP(
                 "Errors", "{person} already holds the certificate {number} for «{programme}»."),
@@ -355,17 +357,22 @@ def _person_conflicts(session: Session, training: TrainingSession, names: dict[i
     return [conflict for person_id in people for conflict in found[person_id]]
 
 
-def _completed(session: Session, training: TrainingSession,
-               people: list[int]) -> dict[int, str | tuple[str, dt.date]]:
-    """person id → the number of a valid certificate for the session's programme or, without one, the factory
-    and first day of an earlier session of the programme they attended on every day."""
+def completed_programme(session: Session, programme_id: int, person_ids: Sequence[int], *,
+                        except_session_id: int | None = None) -> dict[int, str | tuple[str, dt.date]]:
+    """Who of these people completed the programme, and how: person id → the number of a valid certificate
+    for it or, without one, the factory and first day of a held session of it they attended on every day
+    (`except_session_id` not counted). The rule of the `already_completed` conflict, which the group planner
+    applies too."""
+    people = list(person_ids)
     done: dict[int, str | tuple[str, dt.date]] = {}
+    if not people:
+        return done
     certificates = (
         select(Enrolment.person_id, Certificate.number)
         .join(Certificate, Certificate.enrolment_id == Enrolment.id)
         .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
         .where(Enrolment.person_id.in_(people), Certificate.status == CertificateStatus.ISSUED.value,
-               TrainingSession.programme_id == training.programme_id)
+               TrainingSession.programme_id == programme_id)
         .order_by(Enrolment.person_id, Certificate.issued_at, Certificate.id)
     )
     for person_id, number in session.execute(certificates):
@@ -385,12 +392,13 @@ def _completed(session: Session, training: TrainingSession,
         .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
         .join(Factory, Factory.id == TrainingSession.factory_id)
         .where(Enrolment.person_id.in_([p for p in people if p not in done]),
-               Enrolment.session_id != training.id,
-               TrainingSession.programme_id == training.programme_id, TrainingSession.status.in_(_DONE),
+               TrainingSession.programme_id == programme_id, TrainingSession.status.in_(_DONE),
                exists(select(SessionDay.id).where(SessionDay.session_id == TrainingSession.id)),
                ~exists(missed_a_day))
         .order_by(Enrolment.person_id, first_day)
     )
+    if except_session_id is not None:
+        attended = attended.where(Enrolment.session_id != except_session_id)
     if len(done) < len(people):
         for person_id, factory, date in session.execute(attended):
             done.setdefault(person_id, (factory, date))

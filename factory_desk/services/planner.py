@@ -35,8 +35,7 @@ from factory_desk.domain.models import (
 )
 from factory_desk.domain.text import day_text, fold, full_name, sort_key
 from factory_desk.services.conflicts import Conflict, ConflictsFound, audit_override, require_override
-from factory_desk.services.enrolment import ACCEPTING, enrol_within
-from factory_desk.services.enrolment import _completed as completed_programme
+from factory_desk.services.enrolment import ACCEPTING, completed_programme, enrol_within
 from factory_desk.services.organisations import organisation_name
 from factory_desk.services.sessions import (
     SessionDraft,
@@ -192,7 +191,7 @@ def people_to_plan(db: Database, organisation_id: int, programme_id: int) -> lis
             select(Person.id, Person.department, Person.sort_key)
             .where(Person.organisation_id == organisation_id, Person.anonymised_at.is_(None))
         ).all()
-        done = _completed(session, programme_id, [row[0] for row in rows])
+        done = completed_programme(session, programme_id, [row[0] for row in rows])
     ordered = sorted(rows, key=lambda row: _person_order(row[1], row[2], row[0]))
     return [pid for pid, _department, _key in ordered if pid not in done]
 
@@ -200,16 +199,6 @@ def people_to_plan(db: Database, organisation_id: int, programme_id: int) -> lis
 def _person_order(department: str, key: str, person_id: int) -> tuple[bool, str, str, int]:
     """By department (people with none last), then alphabetically."""
     return (not department.strip(), sort_key(department), key, person_id)
-
-
-def _completed(session: Session, programme_id: int, person_ids: Sequence[int]) -> dict[int, str | tuple[str, dt.date]]:
-    """person id → the certificate number, or the (factory, first day) of the held session, by which the person
-    completed the programme. The rule is the enrolment's (its `already_completed` conflict), so the planner
-    leaves out exactly the people an enrolment would question."""
-    if not person_ids:
-        return {}
-    # The rule reads only the programme and the session to leave out: an unsaved session leaves out none.
-    return completed_programme(session, TrainingSession(programme_id=programme_id), list(person_ids))
 
 
 def _already_in(session: Session, programme_id: int, person_ids: Sequence[int]) -> dict[int, tuple[str, dt.date]]:
@@ -347,7 +336,8 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Person.id.in_(wanted)))}
         busy = _already_in(session, programme_id, wanted)
-        done = _completed(session, programme_id, wanted)
+        # The enrolment's rule, so the planner leaves out exactly the people an enrolment would question.
+        done = completed_programme(session, programme_id, wanted)
         groups = _sessions_with_room(session, programme_id, factory_id, max(first, today), last)
         plan = GroupPlan(programme_id, programme.name, programme.min_group, programme.max_group, groups, [])
         days_per_session = programme.days
