@@ -89,22 +89,22 @@ def change_status(db: Database, session_id: int, new: str, *, reason: str = "", 
     with db.write() as session:
         training = locked_session(session, session_id)
         old = training.status
-        first = first_day(session, session_id)
-        label = session_label(session, training)
         if new == old:
             return StatusChange(session_id, old, new)
+        # The session's name is read only for a sentence of refusal.
         if new not in allowed_next(old):
             raise StatusError(QT_TRANSLATE_NOOP(
                 "Errors", "The session «{programme}» of {date} cannot go from “{old}” to “{new}”."),
-                old=Label(SESSION_STATUS[old]), new=Label(SESSION_STATUS.get(new, new)), **label)
+                old=Label(SESSION_STATUS[old]), new=Label(SESSION_STATUS.get(new, new)),
+                **session_label(session, training))
         if needs_reason(old, new) and not reason:
             raise StatusError(QT_TRANSLATE_NOOP(
                 "Errors", "Say why the session «{programme}» of {date} goes from “{old}” to “{new}”."),
-                old=Label(SESSION_STATUS[old]), new=Label(SESSION_STATUS[new]), **label)
-        if new == S.HELD.value and (first is None or first > today):
+                old=Label(SESSION_STATUS[old]), new=Label(SESSION_STATUS[new]), **session_label(session, training))
+        if new == S.HELD.value and ((first := first_day(session, session_id)) is None or first > today):
             raise StatusError(QT_TRANSLATE_NOOP(
                 "Errors", "The session «{programme}» of {date} cannot be marked as held before its first day."),
-                **label)
+                **session_label(session, training))
         training.status = new
         training.cancel_reason = reason if new == S.CANCELLED.value else None
         session.add(AuditEntry(action="session_status_changed", entity="training_session", entity_id=session_id,
