@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import insert, select
-
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-from factory_desk.domain.models import AuditEntry, SessionStatus, TrainerAbsence, TrainerRole, session_trainer
+from factory_desk.domain.models import AuditEntry, SessionStatus
 from factory_desk.domain.text import day_text
 from factory_desk.services.conflicts import Conflict, audit_override, require_override
 from factory_desk.services.sessions import (
@@ -23,7 +21,8 @@ from factory_desk.services.sessions import (
     SeriesPlan,
     SessionDraft,
     SkippedDay,
-    away_sentence,
+    add_trainers,
+    away_conflicts,
     booking_conflicts,
     check_new_status,
     checked_days,
@@ -34,6 +33,7 @@ from factory_desk.services.sessions import (
     public_holidays,
     resolve_draft,
     snapshot,
+    trainer_absences,
 )
 from factory_desk.store.database import Database
 
@@ -61,15 +61,6 @@ def _horizon(last: dt.date, days: int) -> dt.date:
     return last if days == 1 else last + dt.timedelta(days=2 * days + 14)
 
 
-def _away(absences: list[tuple[int, dt.date, dt.date, str]], refs: ResolvedDraft, date: dt.date) -> SkippedDay | None:
-    for trainer_id in refs.trainer_ids:
-        for absent_id, first, last, reason in absences:
-            if absent_id == trainer_id and first <= date <= last:
-                message, details = away_sentence(date, trainer_id, refs.trainer_names[trainer_id], reason)
-                return SkippedDay(date, "trainer_away", message, details)
-    return None
-
-
 def plan_series(db: Database, draft: SessionDraft, *, first: dt.date, last: dt.date, weekdays: set[int],
                 country: str | None, language: str | None = None) -> SeriesPlan:
     """The sessions a series would create: one starting on every date from `first` to `last` whose weekday
@@ -95,14 +86,7 @@ def plan_series(db: Database, draft: SessionDraft, *, first: dt.date, last: dt.d
     with db.read() as session:
         refs = resolve_draft(session, draft, strict=False)
         horizon = _horizon(last, refs.programme_days)
-        absences: list[tuple[int, dt.date, dt.date, str]] = []
-        if refs.trainer_ids:
-            absences = [(row[0], row[1], row[2], row[3]) for row in session.execute(
-                select(TrainerAbsence.trainer_id, TrainerAbsence.first_day, TrainerAbsence.last_day,
-                       TrainerAbsence.reason)
-                .where(TrainerAbsence.trainer_id.in_(refs.trainer_ids), TrainerAbsence.first_day <= horizon,
-                       TrainerAbsence.last_day >= first)
-                .order_by(TrainerAbsence.first_day))]
+        absences = trainer_absences(session, refs.trainer_ids, first, horizon)
     holidays = public_holidays(country, first, horizon, language) if country else {}
 
     dates: list[dt.date] = []
@@ -118,7 +102,7 @@ def plan_series(db: Database, draft: SessionDraft, *, first: dt.date, last: dt.d
             skipped.append(SkippedDay(date, "holiday", message, {**details, "country": country}))
             continue
         block = session_days(date, refs.programme_days, holidays)
-        away = next((found for found in (_away(absences, refs, d) for d in block) if found), None)
+        away = next((conflict for day_of in block for conflict in away_conflicts(absences, refs, day_of)), None)
         if away is not None:
             skipped.append(SkippedDay(date, away.kind, away.message, away.details))
             continue
@@ -194,11 +178,7 @@ def create_series(db: Database, draft: SessionDraft, dates: Sequence[dt.date | S
         session.add_all(trainings)
         session.flush()
         ids = [training.id for training in trainings]
-        if refs.trainer_ids:
-            session.execute(insert(session_trainer), [
-                {"session_id": session_id, "trainer_id": trainer_id,
-                 "role": TrainerRole.LEAD.value if position == 0 else TrainerRole.ASSISTANT.value}
-                for session_id in ids for position, trainer_id in enumerate(refs.trainer_ids)])
+        add_trainers(session, ids, refs.trainer_ids)
         for session_id, days in zip(ids, plans, strict=True):
             session.add(AuditEntry(action="session_created", entity="training_session", entity_id=session_id,
                                    user_name=user_name,

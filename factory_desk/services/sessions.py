@@ -403,14 +403,7 @@ def booking_conflicts(session: Session, plans: Sequence[Sequence[PlannedDay]], r
                         .where(session_trainer.c.session_id.in_(other_ids[offset:offset + _CHUNK]),
                                session_trainer.c.trainer_id.in_(refs.trainer_ids))):
                     busy_trainers.setdefault(session_id, set()).add(trainer_id)
-    absences: list[tuple[int, dt.date, dt.date, str]] = []
-    if refs.trainer_ids:
-        absences = [(row[0], row[1], row[2], row[3]) for row in session.execute(
-            select(TrainerAbsence.trainer_id, TrainerAbsence.first_day, TrainerAbsence.last_day,
-                   TrainerAbsence.reason)
-            .where(TrainerAbsence.trainer_id.in_(refs.trainer_ids), TrainerAbsence.first_day <= dates[-1],
-                   TrainerAbsence.last_day >= dates[0])
-            .order_by(TrainerAbsence.first_day))]
+    absences = trainer_absences(session, refs.trainer_ids, dates[0], dates[-1])
     holidays = public_holidays(refs.country, dates[0], dates[-1], language)
 
     conflicts: list[Conflict] = []
@@ -433,17 +426,38 @@ def booking_conflicts(session: Session, plans: Sequence[Sequence[PlannedDay]], r
                         "Errors", "{factory} already has «{programme}» on {date}, {start}–{end}."),
                         {"factory": factory, "programme": programme, "date": day_text(day.date),
                          "start": time_text(start), "end": time_text(end), "session_id": session_id}))
-            for trainer_id in refs.trainer_ids:
-                for absent_id, first, last, reason in absences:
-                    if absent_id == trainer_id and first <= day.date <= last:
-                        message, details = away_sentence(day.date, trainer_id, refs.trainer_names[trainer_id],
-                                                         reason)
-                        conflicts.append(Conflict("trainer_away", message, details))
-                        break
+            conflicts += away_conflicts(absences, refs, day.date)
             if day.date in holidays:
                 message, details = holiday_sentence(day.date, holidays[day.date])
                 conflicts.append(Conflict("holiday", message, {**details, "country": refs.country}))
     return conflicts
+
+
+def trainer_absences(session: Session, trainer_ids: Sequence[int], first: dt.date,
+                     last: dt.date) -> list[tuple[int, dt.date, dt.date, str]]:
+    """(trainer id, first day, last day, reason) of these trainers' absences that overlap `first`–`last`,
+    earliest first."""
+    if not trainer_ids:
+        return []
+    return [(row[0], row[1], row[2], row[3]) for row in session.execute(
+        select(TrainerAbsence.trainer_id, TrainerAbsence.first_day, TrainerAbsence.last_day, TrainerAbsence.reason)
+        .where(TrainerAbsence.trainer_id.in_(trainer_ids), TrainerAbsence.first_day <= last,
+               TrainerAbsence.last_day >= first)
+        .order_by(TrainerAbsence.first_day))]
+
+
+def away_conflicts(absences: Sequence[tuple[int, dt.date, dt.date, str]], refs: ResolvedDraft,
+                   date: dt.date) -> list[Conflict]:
+    """A `trainer_away` conflict for each trainer of the draft away on `date` (from `trainer_absences`), in the
+    draft's order."""
+    found: list[Conflict] = []
+    for trainer_id in refs.trainer_ids:
+        for absent_id, first, last, reason in absences:
+            if absent_id == trainer_id and first <= date <= last:
+                message, details = away_sentence(date, trainer_id, refs.trainer_names[trainer_id], reason)
+                found.append(Conflict("trainer_away", message, details))
+                break
+    return found
 
 
 def _enrolled(session: Session, session_id: int) -> int:
@@ -493,22 +507,33 @@ def lock_bookings(session: Session, factory_id: int, trainer_ids: Iterable[int])
 
 
 def write_trainers(session: Session, session_id: int, trainer_ids: Sequence[int]) -> None:
-    """The session's trainers: the first leads, the others assist."""
+    """Replace the session's trainers: the first leads, the others assist."""
     session.execute(delete(session_trainer).where(session_trainer.c.session_id == session_id))
-    if trainer_ids:
+    add_trainers(session, [session_id], trainer_ids)
+
+
+def add_trainers(session: Session, session_ids: Sequence[int], trainer_ids: Sequence[int]) -> None:
+    """The same trainers for each of these new sessions, in one statement: the first leads, the others assist."""
+    if trainer_ids and session_ids:
         session.execute(insert(session_trainer), [
             {"session_id": session_id, "trainer_id": trainer_id,
              "role": TrainerRole.LEAD.value if position == 0 else TrainerRole.ASSISTANT.value}
-            for position, trainer_id in enumerate(trainer_ids)])
+            for session_id in session_ids for position, trainer_id in enumerate(trainer_ids)])
+
+
+def _trainers(session: Session, session_id: int) -> list[tuple[int, str]]:
+    """The session's trainers (id, full name), the lead first, then the assistants alphabetically."""
+    lead_first = (session_trainer.c.role != TrainerRole.LEAD.value)
+    return [(trainer_id, full_name(surname, first, patronymic)) for trainer_id, surname, first, patronymic
+            in session.execute(
+                select(session_trainer.c.trainer_id, Trainer.surname, Trainer.first_name, Trainer.patronymic)
+                .join(Trainer, Trainer.id == session_trainer.c.trainer_id)
+                .where(session_trainer.c.session_id == session_id)
+                .order_by(lead_first, Trainer.sort_key, Trainer.id))]
 
 
 def _trainer_ids(session: Session, session_id: int) -> list[int]:
-    """The session's trainers, the lead first, then the assistants alphabetically."""
-    lead_first = (session_trainer.c.role != TrainerRole.LEAD.value)
-    return list(session.scalars(
-        select(session_trainer.c.trainer_id).join(Trainer, Trainer.id == session_trainer.c.trainer_id)
-        .where(session_trainer.c.session_id == session_id)
-        .order_by(lead_first, Trainer.sort_key, Trainer.id)))
+    return [trainer_id for trainer_id, _name in _trainers(session, session_id)]
 
 
 def _days_of(session: Session, session_id: int) -> list[SessionDay]:
@@ -518,25 +543,19 @@ def _days_of(session: Session, session_id: int) -> list[SessionDay]:
 
 def snapshot(refs: ResolvedDraft, days: Sequence[PlannedDay]) -> dict[str, Any]:
     """A session's plan as the audit log keeps it."""
+    return _plan_record(refs, days, refs.trainer_ids)
+
+
+def _plan_record(plan: ResolvedDraft | TrainingSession, days: Sequence[PlannedDay | SessionDay],
+                 trainer_ids: Sequence[int]) -> dict[str, Any]:
+    """The plan of a draft or of a stored session, in one form, so an edit's audit entry lists what changed."""
     return {
-        "programme_id": refs.programme_id, "factory_id": refs.factory_id,
+        "programme_id": plan.programme_id, "factory_id": plan.factory_id,
         "dates": [day.date.isoformat() for day in days],
         "starts_at": time_text(days[0].starts_at) if days else None,
         "ends_at": time_text(days[0].ends_at) if days else None,
-        "trainer_ids": list(refs.trainer_ids), "min_group": refs.min_group, "max_group": refs.max_group,
-        "group_size_reason": refs.group_size_reason, "notes": refs.notes,
-    }
-
-
-def _stored_snapshot(training: TrainingSession, days: Sequence[SessionDay], trainer_ids: Sequence[int]
-                     ) -> dict[str, Any]:
-    return {
-        "programme_id": training.programme_id, "factory_id": training.factory_id,
-        "dates": [day.date.isoformat() for day in days],
-        "starts_at": time_text(days[0].starts_at) if days else None,
-        "ends_at": time_text(days[0].ends_at) if days else None,
-        "trainer_ids": list(trainer_ids), "min_group": training.min_group, "max_group": training.max_group,
-        "group_size_reason": training.group_size_reason, "notes": training.notes,
+        "trainer_ids": list(trainer_ids), "min_group": plan.min_group, "max_group": plan.max_group,
+        "group_size_reason": plan.group_size_reason, "notes": plan.notes,
     }
 
 
@@ -570,7 +589,7 @@ def create_session(db: Database, draft: SessionDraft, *, status: str = SessionSt
         training = new_session(refs, days, status)
         session.add(training)
         session.flush()
-        write_trainers(session, training.id, refs.trainer_ids)
+        add_trainers(session, [training.id], refs.trainer_ids)
         session.add(AuditEntry(action="session_created", entity="training_session", entity_id=training.id,
                                user_name=user_name, details={**snapshot(refs, days), "status": status}))
         if entry := audit_override(conflicts, reason, entity="training_session", entity_id=training.id,
@@ -612,7 +631,7 @@ def update_session(db: Database, session_id: int, draft: SessionDraft, *, overri
         conflicts += _under_minimum(refs.programme, days[0].date, enrolled, refs.min_group, today)
         reason = require_override(conflicts, override_reason)
 
-        before = _stored_snapshot(training, stored_days, stored_trainers)
+        before = _plan_record(training, stored_days, stored_trainers)
         after = snapshot(refs, days)
         training.programme_id, training.factory_id = refs.programme_id, refs.factory_id
         training.min_group, training.max_group = refs.min_group, refs.max_group
@@ -687,10 +706,7 @@ def get_session(db: Database, session_id: int) -> SessionDetails:
             raise StatusError(QT_TRANSLATE_NOOP("Errors", "There is no session with the number {id}."),
                               id=session_id)
         training, programme, factory = row
-        trainer_ids = _trainer_ids(session, session_id)
-        names = {tid: full_name(surname, first, patronymic) for tid, surname, first, patronymic in session.execute(
-            select(Trainer.id, Trainer.surname, Trainer.first_name, Trainer.patronymic)
-            .where(Trainer.id.in_(trainer_ids)))} if trainer_ids else {}
+        trainers = _trainers(session, session_id)
         counts = dict(session.execute(
             select(Enrolment.status, func.count()).where(
                 Enrolment.session_id == session_id,
@@ -700,7 +716,7 @@ def get_session(db: Database, session_id: int) -> SessionDetails:
             id=training.id, status=training.status, programme_id=training.programme_id, programme=programme,
             factory_id=training.factory_id, factory=factory,
             days=tuple((day.day_no, day.date, day.starts_at, day.ends_at) for day in _days_of(session, session_id)),
-            trainer_ids=tuple(trainer_ids), trainers=tuple(names[tid] for tid in trainer_ids),
+            trainer_ids=tuple(tid for tid, _name in trainers), trainers=tuple(name for _tid, name in trainers),
             min_group=training.min_group, max_group=training.max_group,
             group_size_reason=training.group_size_reason or "", notes=training.notes,
             cancel_reason=training.cancel_reason or "",
