@@ -33,7 +33,7 @@ from factory_desk.domain.models import (
     SessionStatus,
     TrainingSession,
 )
-from factory_desk.domain.text import day_text, fold, full_name, sort_key
+from factory_desk.domain.text import day_text, fold, full_name, normalize_spaces, sort_key
 from factory_desk.services.conflicts import Conflict, ConflictsFound, audit_override, require_override
 from factory_desk.services.enrolment import ACCEPTING, completed_programme, enrol_within
 from factory_desk.services.organisations import organisation_name
@@ -41,6 +41,7 @@ from factory_desk.services.sessions import (
     SessionDraft,
     booking_conflicts,
     checked_days,
+    country_of,
     factory_country,
     lock_bookings,
     new_session,
@@ -258,14 +259,20 @@ def free_days(db: Database, factory_id: int, first: dt.date, last: dt.date,
     which the factory has no session (a cancelled one does not count)."""
     if last < first:
         return []
-    public = public_holidays(factory_country(db, factory_id), first, last)
+    country = factory_country(db, factory_id)
     with db.read() as session:
-        busy = set(session.scalars(
-            select(SessionDay.date).join(TrainingSession, SessionDay.session_id == TrainingSession.id)
-            .where(TrainingSession.factory_id == factory_id,
-                   TrainingSession.status != SessionStatus.CANCELLED.value,
-                   SessionDay.date >= first, SessionDay.date <= last)
-        ))
+        return _free_days(session, factory_id, country, first, last, weekdays)
+
+
+def _free_days(session: Session, factory_id: int, country: str, first: dt.date, last: dt.date,
+               weekdays: Collection[int]) -> list[dt.date]:
+    public = public_holidays(country, first, last)
+    busy = set(session.scalars(
+        select(SessionDay.date).join(TrainingSession, SessionDay.session_id == TrainingSession.id)
+        .where(TrainingSession.factory_id == factory_id,
+               TrainingSession.status != SessionStatus.CANCELLED.value,
+               SessionDay.date >= first, SessionDay.date <= last)
+    ))
     days = []
     day = first
     while day <= last:
@@ -323,12 +330,18 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
             raise PlanError(QT_TRANSLATE_NOOP("Errors", "There is no programme with the number {id}."),
                             id=programme_id)
         factory: tuple[int, str] | None = None
+        free: list[dt.date] = []  # the factory's free days for new sessions
         if factory_id is not None:
-            factory_name = session.scalar(select(Factory.name).where(Factory.id == factory_id))
-            if factory_name is None:
+            found = session.execute(select(Factory.name, Factory.timezone, Factory.region)
+                                    .where(Factory.id == factory_id)).first()
+            if found is None:
                 raise PlanError(QT_TRANSLATE_NOOP("Errors", "There is no factory with the number {id}."),
                                 id=factory_id)
+            factory_name, timezone, region = found
             factory = (factory_id, factory_name)
+            if use_free_days:
+                free = _free_days(session, factory_id, country_of(timezone, region),
+                                  max(first, today + dt.timedelta(days=1)), last, weekdays)
         rows = {row[0]: row for row in session.execute(
             select(Person.id, Person.surname, Person.first_name, Person.patronymic, Person.department,
                    Person.organisation_id, Person.sort_key, Person.anonymised_at,
@@ -380,10 +393,7 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
         plan.people, key=lambda pid: _person_order(rows[pid][4], rows[pid][6], pid))}
 
     # New sessions: one per free day (a session of several days takes that many free days in a row).
-    blocks: list[list[dt.date]] = []
-    if use_free_days and factory is not None:
-        days = free_days(db, factory[0], max(first, today + dt.timedelta(days=1)), last, weekdays)
-        blocks = [days[n:n + days_per_session] for n in range(0, len(days) - days_per_session + 1, days_per_session)]
+    blocks = [free[n:n + days_per_session] for n in range(0, len(free) - days_per_session + 1, days_per_session)]
     free_places = sum(group.places for group in plan.groups)
     shape = _shape(len(candidates), free_places, len(blocks), plan.min_group, plan.max_group)
     for dates in blocks[:shape.new_groups]:
@@ -602,7 +612,7 @@ def _create_session(session: Session, programme_id: int, group: PlannedGroup, us
     session.add(AuditEntry(action="session_created", entity="training_session", entity_id=training.id,
                            user_name=user_name, details={**snapshot(refs, days), "status": SessionStatus.PLANNED.value,
                                                          "source": "planner"}))
-    if conflicts and (reason := " ".join(override_reason.split())):
+    if conflicts and (reason := normalize_spaces(override_reason)):
         if entry := audit_override(conflicts, reason, entity="training_session", entity_id=training.id,
                                    user_name=user_name):
             session.add(entry)
@@ -648,12 +658,12 @@ def accept_plan(db: Database, plan: GroupPlan, *, programme_id: int, user_name: 
             enrolled += len(result.enrolled)
             waitlisted += len(result.waitlisted)
             refused.extend((refusal.person_id, refusal.error) for refusal in result.refused)
-        require_override(found, override_reason)
+        reason = require_override(found, override_reason)
         ids = tuple(session_of[id(group)] for group in groups)
         created = tuple(session_of[id(group)] for group in new)
         session.add(AuditEntry(
             action="group_plan_accepted", entity="programme", entity_id=programme_id, user_name=user_name,
-            reason=" ".join(override_reason.split()) or None,
+            reason=reason or None,
             details={"sessions": list(ids), "created": list(created), "enrolled": enrolled,
                      "waitlisted": waitlisted,
                      "groups": [{"session_id": session_of[id(g)], "people": list(g.person_ids)} for g in groups],
