@@ -42,7 +42,6 @@ from factory_desk.services.sessions import (
     booking_conflicts,
     checked_days,
     country_of,
-    factory_country,
     lock_bookings,
     new_session,
     public_holidays,
@@ -52,8 +51,8 @@ from factory_desk.services.sessions import (
 from factory_desk.store.database import Database
 
 __all__ = [
-    "AcceptResult", "GroupPlan", "PlanError", "PlannedGroup", "PlannedPerson", "accept_plan", "free_days",
-    "people_to_plan", "propose_groups",
+    "AcceptResult", "GroupPlan", "PlanError", "PlannedGroup", "PlannedPerson", "accept_plan", "people_to_plan",
+    "propose_groups",
 ]
 
 WORKING_DAYS = frozenset({0, 1, 2, 3, 4})
@@ -253,19 +252,10 @@ def _sessions_with_room(session: Session, programme_id: int, factory_id: int | N
     return groups
 
 
-def free_days(db: Database, factory_id: int, first: dt.date, last: dt.date,
-              weekdays: Collection[int] = WORKING_DAYS) -> list[dt.date]:
-    """Days in [first, last] on one of `weekdays` that are not public holidays in the factory's country and on
-    which the factory has no session (a cancelled one does not count)."""
-    if last < first:
-        return []
-    country = factory_country(db, factory_id)
-    with db.read() as session:
-        return _free_days(session, factory_id, country, first, last, weekdays)
-
-
 def _free_days(session: Session, factory_id: int, country: str, first: dt.date, last: dt.date,
                weekdays: Collection[int]) -> list[dt.date]:
+    """Days in [first, last] on one of `weekdays` that are not public holidays in the factory's country and on
+    which the factory has no session (a cancelled one does not count)."""
     public = public_holidays(country, first, last)
     busy = set(session.scalars(
         select(SessionDay.date).join(TrainingSession, SessionDay.session_id == TrainingSession.id)
@@ -612,10 +602,9 @@ def _create_session(session: Session, programme_id: int, group: PlannedGroup, us
     session.add(AuditEntry(action="session_created", entity="training_session", entity_id=training.id,
                            user_name=user_name, details={**snapshot(refs, days), "status": SessionStatus.PLANNED.value,
                                                          "source": "planner"}))
-    if conflicts and (reason := normalize_spaces(override_reason)):
-        if entry := audit_override(conflicts, reason, entity="training_session", entity_id=training.id,
-                                   user_name=user_name):
-            session.add(entry)
+    if (reason := normalize_spaces(override_reason)) and (entry := audit_override(
+            conflicts, reason, entity="training_session", entity_id=training.id, user_name=user_name)):
+        session.add(entry)
     return training.id, conflicts
 
 
