@@ -764,7 +764,7 @@ def set_active(db: Database, kind: ReferenceKind | str, row_id: int, active: boo
         _audit(session, f"{kind.value}_{'activated' if active else 'deactivated'}", kind, row_id, user_name)
 
 
-def _in_use(session: Session, kind: ReferenceKind, row: Factory | Programme | Trainer) -> FactoryDeskError | None:
+def _in_use(session: Session, row: Factory | Programme | Trainer) -> FactoryDeskError | None:
     """Why the row cannot be deleted (something refers to it), or None."""
     def exists(statement: Select[tuple[int]]) -> bool:
         return session.execute(statement.limit(1)).first() is not None
@@ -799,7 +799,7 @@ def delete_reference(db: Database, kind: ReferenceKind | str, row_id: int, *, us
     kind = ReferenceKind(kind)
     with db.write() as session:
         row = _row(session, kind, row_id)
-        if (refusal := _in_use(session, kind, row)) is not None:
+        if (refusal := _in_use(session, row)) is not None:
             raise refusal
         # A factory's and a programme's name stay in the log; a trainer's, as a person's, does not.
         details = {} if isinstance(row, Trainer) else {"name": row.name}
