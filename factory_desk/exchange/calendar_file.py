@@ -7,29 +7,24 @@ adding a second one, and a cancelled session (STATUS:CANCELLED) is taken off. Ti
 times with its time zone (Europe/Moscow, Europe/Riga…), which the file describes in a VTIMEZONE.
 
 The words in an event's description are English marked for translation; the caller passes `translate`
-(factory_desk.i18n.translate in the app) to write them in the user's language.
+(factory_desk.i18n.translate in the app) to write them in the user's language. What goes into a file is
+read by services/calendar_files.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
 
-from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import SESSION_STATUS
-from factory_desk.domain.models import SessionStatus, Trainer
-from factory_desk.services.calendar import (
-    CalendarEntry,
-    CalendarError,
-    FactoryPlace,
-    entries_between,
-    factory_places,
-    session_entries,
-)
-from factory_desk.store.database import Database
+from factory_desk.domain.models import SessionStatus
+
+if TYPE_CHECKING:
+    from factory_desk.services.calendar import CalendarEntry, FactoryPlace
 
 Translate = Callable[[str, str], str]  # (context, English text) → the user's language
 
@@ -46,7 +41,7 @@ EVENT_STATUS = {
 }
 
 
-def _untranslated(_context: str, text: str) -> str:
+def untranslated(_context: str, text: str) -> str:
     return text
 
 
@@ -54,38 +49,8 @@ def event_uid(session_id: int, day_no: int) -> str:
     return f"session-{session_id}-day-{day_no}@{UID_DOMAIN}"
 
 
-def session_calendar(db: Database, session_id: int, *, translate: Translate = _untranslated) -> bytes:
-    """Every day of one session; a sentence when there is no such session."""
-    entries = session_entries(db, session_id)
-    name = entries[0].programme if entries else ""
-    return calendar_bytes(entries, factory_places(db, [e.factory_id for e in entries]), name, translate)
-
-
-def trainer_calendar(db: Database, trainer_id: int, first: dt.date, last: dt.date, *,
-                     translate: Translate = _untranslated) -> bytes:
-    """A trainer's sessions from `first` to `last`, cancelled ones included (so calendars take them off)."""
-    with db.read() as session:
-        trainer = session.get(Trainer, trainer_id)
-        if trainer is None:
-            raise CalendarError(QT_TRANSLATE_NOOP("Errors", "There is no trainer with the number {id}."),
-                                id=trainer_id)
-        name = trainer.full_name
-    entries = entries_between(db, first, last, trainer_id=trainer_id)
-    return calendar_bytes(entries, factory_places(db, [e.factory_id for e in entries]), name, translate)
-
-
-def factory_calendar(db: Database, factory_id: int, first: dt.date, last: dt.date, *,
-                     translate: Translate = _untranslated) -> bytes:
-    """A factory's plan from `first` to `last`, cancelled sessions included."""
-    places = factory_places(db, [factory_id])
-    if factory_id not in places:
-        raise CalendarError(QT_TRANSLATE_NOOP("Errors", "There is no factory with the number {id}."), id=factory_id)
-    entries = entries_between(db, first, last, factory_id=factory_id)
-    return calendar_bytes(entries, places, places[factory_id].name, translate)
-
-
 def calendar_bytes(entries: Sequence[CalendarEntry], places: Mapping[int, FactoryPlace], name: str,
-                   translate: Translate = _untranslated, *, stamp: dt.datetime | None = None) -> bytes:
+                   translate: Translate = untranslated, *, stamp: dt.datetime | None = None) -> bytes:
     """The .ics file of `entries` (one event each), named `name` in calendar programs."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
@@ -131,7 +96,7 @@ def _event(entry: CalendarEntry, place: FactoryPlace | None, translate: Translat
     return event
 
 
-def description(entry: CalendarEntry, translate: Translate = _untranslated) -> str:
+def description(entry: CalendarEntry, translate: Translate = untranslated) -> str:
     """The lines under an event: trainers, fill and status."""
     lines = []
     if entry.trainers:

@@ -21,6 +21,7 @@ from sqlalchemy.sql import ColumnElement
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
+    ACCEPTING_STATUSES,
     Enrolment,
     EnrolmentStatus,
     Factory,
@@ -42,8 +43,7 @@ __all__ = [
     "week_of",
 ]
 
-# Statuses of a session that still take people in (the same as the enrolment service's).
-ACCEPTING = (SessionStatus.PLANNED.value, SessionStatus.OPEN.value, SessionStatus.CONFIRMED.value)
+ACCEPTING = ACCEPTING_STATUSES  # the statuses of a session that still takes people in
 # An IN list this long at most per statement (SQLite's limit on parameters is far above it).
 _CHUNK = 2_000
 
@@ -88,6 +88,11 @@ class CalendarEntry:
         if self.enrolled < self.min_group:
             return "under"
         return "ok"
+
+    @property
+    def is_short(self) -> bool:
+        """A group that still takes people and is under its minimum: its fill is shown as a warning."""
+        return self.status in ACCEPTING and self.enrolled < self.min_group
 
     @property
     def is_cancelled(self) -> bool:

@@ -26,6 +26,7 @@ from sqlalchemy.sql.selectable import ScalarSelect
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
+    ACCEPTING_STATUSES,
     AttendanceMark,
     AttendanceStatus,
     AuditEntry,
@@ -57,8 +58,7 @@ __all__ = [
     "withdraw",
 ]
 
-# Statuses of a session that still take people in.
-ACCEPTING = (SessionStatus.PLANNED.value, SessionStatus.OPEN.value, SessionStatus.CONFIRMED.value)
+ACCEPTING = ACCEPTING_STATUSES  # the statuses of a session that still takes people in
 # Statuses of an enrolment that hold a place or a place in the queue.
 _ACTIVE = (EnrolmentStatus.ENROLLED.value, EnrolmentStatus.WAITLISTED.value)
 # Sessions whose attendance is final: a person present on every day of one has completed its programme.

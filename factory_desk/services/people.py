@@ -25,6 +25,7 @@ from factory_desk.domain.models import (
     person_word,
 )
 from factory_desk.domain.text import like_escape, prefix_end, search_terms
+from factory_desk.services.organisations import organisation_name
 from factory_desk.store.database import Database
 
 PAGE_SIZE = 100
@@ -159,7 +160,7 @@ def search_people(
         ids = [person_id for _key, person_id in keys[:limit]]
         details = (
             select(Person.id, Person.surname, Person.first_name, Person.patronymic, Person.position,
-                   func.coalesce(func.nullif(Organisation.short_name, ""), Organisation.full_name, ""),
+                   organisation_name(),
                    Person.sort_key)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Person.id.in_(ids))

@@ -24,6 +24,7 @@ from factory_desk.domain.errors import FactoryDeskError, Label, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import SESSION_STATUS
 from factory_desk.domain.models import (
+    ACCEPTING_STATUSES,
     AuditEntry,
     Enrolment,
     EnrolmentStatus,
@@ -49,8 +50,8 @@ __all__ = [
     "update_session",
 ]
 
-# Statuses in which a session can still be edited or moved (held, reported and cancelled ones are history).
-EDITABLE = (SessionStatus.PLANNED.value, SessionStatus.OPEN.value, SessionStatus.CONFIRMED.value)
+# A session can be edited or moved while it still takes people in; held, reported and cancelled ones are history.
+EDITABLE = ACCEPTING_STATUSES
 MAX_GROUP = 100
 # The language of the `holidays` library for each interface language.
 _HOLIDAY_LANGUAGE = {"en": "en_US", "ru": "ru", "lv": "lv"}

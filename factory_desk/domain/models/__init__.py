@@ -42,6 +42,7 @@ from factory_desk.domain.models.registry import (
     trainer_factory,
 )
 from factory_desk.domain.models.training import (
+    ACCEPTING_STATUSES,
     AttendanceMark,
     AttendanceStatus,
     Enrolment,
@@ -59,6 +60,7 @@ from factory_desk.domain.models.training import (
 )
 
 __all__ = [
+    "ACCEPTING_STATUSES",
     "AppUser", "AttachmentKind", "AttendanceMark", "AttendanceStatus", "AuditEntry", "Base", "Certificate",
     "CertificateStatus", "CertificateTemplate", "ConsentForm", "DocumentLanguage", "Enrolment",
     "EnrolmentSource", "EnrolmentStatus", "Factory", "Feedback", "ImprovementProject", "MetricMeasurement",

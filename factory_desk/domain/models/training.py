@@ -32,6 +32,10 @@ class SessionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# The statuses of a session that still takes people in, and whose plan can still be changed.
+ACCEPTING_STATUSES = (SessionStatus.PLANNED.value, SessionStatus.OPEN.value, SessionStatus.CONFIRMED.value)
+
+
 class EnrolmentStatus(StrEnum):
     ENROLLED = "enrolled"
     WAITLISTED = "waitlisted"

@@ -52,14 +52,14 @@ def _period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
 
 
 def save_session_calendar(parent: QWidget, db: Database, session_id: int, say: Callable[[str], None]) -> None:
-    from factory_desk.exchange.calendar_file import session_calendar
+    from factory_desk.services.calendar_files import session_calendar
 
     _save(parent, translate("CalendarFiles", "session-{id}.ics").format(id=session_id),
           lambda: session_calendar(db, session_id, translate=translate), say)
 
 
 def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
-    from factory_desk.exchange.calendar_file import factory_calendar
+    from factory_desk.services.calendar_files import factory_calendar
     from factory_desk.services.reference import choices
 
     _save_plan_of_one(
@@ -72,7 +72,7 @@ def save_factory_calendar(parent: QWidget, db: Database, say: Callable[[str], No
 
 
 def save_trainer_calendar(parent: QWidget, db: Database, say: Callable[[str], None]) -> None:
-    from factory_desk.exchange.calendar_file import trainer_calendar
+    from factory_desk.services.calendar_files import trainer_calendar
     from factory_desk.services.reference import choices
 
     _save_plan_of_one(

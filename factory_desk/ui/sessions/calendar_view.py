@@ -52,8 +52,6 @@ if TYPE_CHECKING:
 
 MONTH, WEEK, LIST = "month", "week", "list"
 SESSION_MIME = "application/x-factory-desk-session"
-# Statuses of a session that still take people in: a group under its minimum is a warning only then.
-ACCEPTING = ("planned", "open", "confirmed")
 STATUS_COLOURS = {
     "planned": QColor("#7b8591"),
     "open": QColor("#2b6cc4"),
@@ -69,11 +67,6 @@ WARNING_COLOUR = QColor("#d76b00")
 
 def status_colour(status: str) -> QColor:
     return STATUS_COLOURS.get(status, STATUS_COLOURS["planned"])
-
-
-def is_short(entry: CalendarEntry) -> bool:
-    """A group that still takes people and is under its minimum: its fill is shown as a warning."""
-    return entry.status in ACCEPTING and entry.enrolled < entry.min_group
 
 
 def hours(entry: CalendarEntry) -> str:
@@ -111,7 +104,7 @@ def session_tooltip(entry: CalendarEntry) -> str:
         lines.append(translate("CalendarView", "Trainers: {names}").format(names=entry.trainers))
     lines.append(translate("CalendarView", "Enrolled: {fill} (at least {min})").format(
         fill=fill_text(entry), min=entry.min_group))
-    if is_short(entry):
+    if entry.is_short:
         lines.append(translate("CalendarView", "Under the minimum: {n} more needed").format(
             n=entry.min_group - entry.enrolled))
     lines.append(translate("CalendarView", "Status: {status}").format(status=status_text(entry.status)))
@@ -408,11 +401,11 @@ class DayGrid(QWidget):
         font, metrics = self._type.font(struck=struck)
         painter.setFont(font)
         inner = rect.adjusted(8, 2, -4, -2)
-        fill_colour = WARNING_COLOUR if is_short(entry) and entry.status != "held" else text_colour
+        fill_colour = WARNING_COLOUR if entry.is_short and entry.status != "held" else text_colour
         if self._mode == MONTH:
             # "09:00 Programme…   КИР 12/16": the factory's code and the fill always show, the programme is cut
             fill = f"{entry.enrolled}/{entry.max_group}"
-            if is_short(entry):
+            if entry.is_short:
                 fill = "⚠ " + fill
             code = (entry.factory_code or entry.factory) if self._show_factory else ""
             code_width = metrics.horizontalAdvance(code + " ") if code else 0
@@ -437,7 +430,7 @@ class DayGrid(QWidget):
         lines = [(hours(entry), True, text_colour), (entry.programme, False, text_colour),
                  (entry.factory, False, text_colour),
                  (entry.trainers or self.tr("No trainer yet"), False, text_colour),
-                 (("⚠ " if is_short(entry) else "") + fill_text(entry), is_short(entry), fill_colour)]
+                 (("⚠ " if entry.is_short else "") + fill_text(entry), entry.is_short, fill_colour)]
         for n, (text, bold, pen) in enumerate(lines):
             line_font, line_metrics = self._type.font(bold=bold, struck=struck)
             painter.setFont(line_font)
@@ -639,7 +632,7 @@ class CalendarListModel(RowsTableModel["CalendarEntry"]):
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_colour(row.status)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.ENROLLED and is_short(row):
+            if column == self.ENROLLED and row.is_short:
                 return WARNING_COLOUR
             if row.status in ("cancelled", "reported"):
                 return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)

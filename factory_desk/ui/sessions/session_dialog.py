@@ -180,10 +180,8 @@ class SessionDialog(QDialog):
         return [self.model.row_at(row) for row in rows]
 
     def _enable(self) -> None:
-        from factory_desk.services.enrolment import ACCEPTING
-
         d = self.details
-        accepting = d is not None and d.status in ACCEPTING  # the session and its group can still be changed
+        accepting = d is not None and d.editable  # the session and its group can still be changed
         selected = len(self._selected())
         for button in (self.ui.edit_button, self.ui.add_button, self.ui.import_button):
             button.setEnabled(accepting)

@@ -24,7 +24,6 @@ from factory_desk.ui.sessions.calendar_view import (
     WARNING_COLOUR,
     fill_text,
     hours,
-    is_short,
     programme_text,
     session_tooltip,
     status_colour,
@@ -61,7 +60,7 @@ class SessionListModel(RowsTableModel["CalendarEntry"]):
             return session_tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and column == self.PROGRAMME:
             return status_colour(row.status)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.FILL and is_short(row):
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.FILL and row.is_short:
             return WARNING_COLOUR
         if role == Qt.ItemDataRole.FontRole and row.status == "cancelled":
             font = QFont()

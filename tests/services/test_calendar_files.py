@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.models import Factory, Programme, SessionDay, Trainer, TrainingSession, session_trainer
-from factory_desk.exchange.calendar_file import factory_calendar, session_calendar, trainer_calendar
+from factory_desk.services.calendar_files import factory_calendar, session_calendar, trainer_calendar
 
 
 @pytest.fixture
