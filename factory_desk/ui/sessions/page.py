@@ -105,12 +105,6 @@ class SessionsPage(QWidget):
         self.ui.area_tabs.currentWidget().setFocus()
         self._panels[self.ui.area_tabs.currentWidget()].focus_first()
 
-    def show_today(self) -> None:
-        self.ui.area_tabs.setCurrentWidget(self.ui.today_tab)
-
-    def show_calendar(self) -> None:
-        self.ui.area_tabs.setCurrentWidget(self.ui.calendar_tab)
-
     def _tab_changed(self, _index: int) -> None:
         self._show_current(force=False)
 
