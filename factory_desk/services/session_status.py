@@ -110,3 +110,18 @@ def change_status(db: Database, session_id: int, new: str, *, reason: str = "", 
         session.add(AuditEntry(action="session_status_changed", entity="training_session", entity_id=session_id,
                                user_name=user_name, reason=reason or None, details={"from": old, "to": new}))
     return StatusChange(session_id, old, new)
+
+
+def require_day_open(session: Session, training: TrainingSession) -> TrainingSession:
+    """Refuse, with a sentence, any change to what the training day recorded (marks, rounds, scores, feedback)
+    once the session is closed or when it was cancelled. Call it on a `locked_session`."""
+    if training.status == S.CANCELLED.value:
+        raise StatusError(QT_TRANSLATE_NOOP(
+            "Errors", "The session «{programme}» of {date} was cancelled: nothing can be recorded for it."),
+            **session_label(session, training))
+    if training.closed_at is not None:
+        raise StatusError(QT_TRANSLATE_NOOP(
+            "Errors", "The session «{programme}» of {date} is closed: its marks, rounds and scores can no longer "
+                      "be changed. A coordinator can reopen it, giving a reason."),
+            **session_label(session, training))
+    return training
