@@ -190,3 +190,22 @@ def test_the_keyboard_reaches_every_control_of_the_tab_and_the_editor(panel, win
     chain = tab_chain(d.full_name_edit)
     assert [w for w in chain if w in fields] == fields
     click(qtbot, d.button_box.button(QDialogButtonBox.StandardButton.Cancel))
+
+
+def test_the_card_plans_groups_for_the_organisations_people(panel, qtbot):
+    # GIVEN «Ромашка» with three people and a programme to train them in
+    from factory_desk.domain.models import Programme
+    from factory_desk.ui.sessions.planner_dialog import PlannerDialog
+
+    with panel._db.write() as s:
+        s.add(Programme(name="Основы бережливого производства", min_group=2, max_group=16))
+    # WHEN the coordinator selects it and presses «Plan groups for its people…» on its card
+    panel.ui.organisations_view.selectRow(names(panel.model).index("ООО «Ромашка»"))
+    qtbot.waitUntil(lambda: panel.ui.plan_groups_button.isEnabled())
+    click(qtbot, panel.ui.plan_groups_button)
+    # THEN the group planner opens on that organisation and reads its three people still to train
+    dialog = panel.planner
+    assert isinstance(dialog, PlannerDialog) and dialog.isVisible()
+    assert dialog.ui.organisation_combo.currentText() == "ООО «Ромашка» (INN 7707083893)"
+    qtbot.waitUntil(lambda: len(dialog._people) == 3, timeout=10_000)
+    dialog.reject()

@@ -192,6 +192,11 @@ class Ui_OrganisationsPanel(object):
 
         self.card_people_layout.addWidget(self.show_people_button)
 
+        self.plan_groups_button = QPushButton(self.card_group)
+        self.plan_groups_button.setObjectName(u"plan_groups_button")
+
+        self.card_people_layout.addWidget(self.plan_groups_button)
+
         self.card_people_layout.setStretch(1, 1)
 
         self.card_layout.addLayout(self.card_people_layout)
@@ -261,6 +266,10 @@ class Ui_OrganisationsPanel(object):
         self.show_people_button.setToolTip(QCoreApplication.translate("OrganisationsPanel", u"The People tab, narrowed to this organisation: every person, with their cards", None))
 #endif // QT_CONFIG(tooltip)
         self.show_people_button.setText(QCoreApplication.translate("OrganisationsPanel", u"&Show all its people in the list", None))
+#if QT_CONFIG(tooltip)
+        self.plan_groups_button.setToolTip(QCoreApplication.translate("OrganisationsPanel", u"Split its people who have not been trained yet into groups over the coming sessions or free days", None))
+#endif // QT_CONFIG(tooltip)
+        self.plan_groups_button.setText(QCoreApplication.translate("OrganisationsPanel", u"Plan gro&ups for its people\u2026", None))
         pass
     # retranslateUi
 

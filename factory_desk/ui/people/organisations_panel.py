@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
@@ -62,6 +62,8 @@ class OrganisationsPanel(QWidget):
         self.ui.add_button.clicked.connect(self.add_organisation)
         self.ui.edit_button.clicked.connect(self.edit_selected)
         self.ui.show_people_button.clicked.connect(self._show_people)
+        self.ui.plan_groups_button.clicked.connect(self.plan_groups)
+        self.planner: QDialog | None = None  # the open group planner
         self._retranslate()
 
     # --- what the page asks of the tab ----------------------------------------------------------------
@@ -167,6 +169,18 @@ class OrganisationsPanel(QWidget):
         if (organisation_id := self.selected_id()) is not None:
             self.people_requested.emit(organisation_id)
 
+    def plan_groups(self) -> None:
+        """The group planner for this organisation's people not yet trained; the plan is accepted there."""
+        from factory_desk.ui.sessions.planner_dialog import PlannerDialog
+        from factory_desk.ui.user import desk_user
+
+        if self._db is None or (organisation_id := self.selected_id()) is None:
+            return
+        dialog = PlannerDialog(self._db, None, self, organisation_id=organisation_id, user_name=desk_user())
+        dialog.finished.connect(lambda _result: self._load_card())  # its figures change once people are placed
+        self.planner = dialog
+        dialog.open()
+
     # --- filters --------------------------------------------------------------------------------------
     def _fill_fixed_filters(self) -> None:
         # Imported here: the labels bring the data model, which the window must not load before it paints.
@@ -243,6 +257,7 @@ class OrganisationsPanel(QWidget):
         card, ui = self._card, self.ui
         ui.card_group.setEnabled(card is not None)
         ui.edit_button.setEnabled(card is not None)
+        ui.plan_groups_button.setEnabled(card is not None and self._db is not None)
         if card is None:
             ui.card_name_label.setText(self.tr("Select an organisation to see its people and figures."))
             ui.card_figures_label.setText("")
