@@ -326,6 +326,44 @@ def test_a_csv_list_can_be_imported_for_an_organisation_chosen_from_the_database
         assert smirnova.organisation is not None and smirnova.organisation.full_name == "АО «Кировский завод»"
 
 
+def test_an_organisation_missing_from_a_new_database_is_added_without_leaving_the_import(
+    russian_window, tmp_path, qtbot, shown, monkeypatch
+):
+    # GIVEN a new database with no organisation, and a list that names none
+    from factory_desk.ui.people.organisation_dialog import OrganisationDialog
+
+    window = russian_window
+    db = window.database
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Должность\nСмирнова Елена Викторовна;Инженер\n", encoding="utf-8")
+    choose_file(monkeypatch, path)
+    wizard = open_wizard(window, qtbot, shown)
+    read_list(wizard, qtbot)
+    press_enter(wizard, qtbot)
+    columns = wizard.columns_page
+    assert not columns.ui.chosen_radio.isEnabled()  # nothing to choose from yet
+
+    # WHEN the coordinator presses «Новая организация…» and saves it there
+    qtbot.mouseClick(columns.ui.new_organisation_button, Qt.MouseButton.LeftButton)
+    editor = columns.organisation_editor
+    assert isinstance(editor, OrganisationDialog) and editor.isVisible()
+    editor.ui.full_name_edit.setText("АО «Кировский завод»")
+    editor.accept()
+
+    # THEN it is chosen for the list, and the people are imported into it
+    assert columns.ui.chosen_radio.isChecked()
+    assert columns.ui.organisation_combo.currentText() == "АО «Кировский завод»"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    press_enter(wizard, qtbot)
+    qtbot.waitUntil(wizard.preview_page.isComplete)
+    press_enter(wizard, qtbot)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.RESULT, timeout=10_000)
+    with db.read() as session:
+        smirnova = session.execute(select(Person).where(Person.surname == "Смирнова")).scalar_one()
+        assert smirnova.organisation is not None and smirnova.organisation.full_name == "АО «Кировский завод»"
+
+
 def test_cancelling_after_the_file_was_read_asks_first_and_writes_nothing(
     russian_window, list_file, qtbot, shown, monkeypatch
 ):

@@ -9,9 +9,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-    QWizardPage)
+    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget, QWizardPage)
 
 class Ui_ImportColumnsPage(object):
     def setupUi(self, ImportColumnsPage):
@@ -94,6 +94,11 @@ class Ui_ImportColumnsPage(object):
 
         self.organisation_layout.addWidget(self.organisation_combo, 2, 1, 1, 1)
 
+        self.new_organisation_button = QPushButton(self.organisation_box)
+        self.new_organisation_button.setObjectName(u"new_organisation_button")
+
+        self.organisation_layout.addWidget(self.new_organisation_button, 2, 2, 1, 1)
+
 
         self.page_layout.addWidget(self.organisation_box)
 
@@ -122,5 +127,9 @@ class Ui_ImportColumnsPage(object):
 #if QT_CONFIG(accessibility)
         self.organisation_combo.setAccessibleName(QCoreApplication.translate("ImportColumnsPage", u"Organisation for rows without one", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.new_organisation_button.setToolTip(QCoreApplication.translate("ImportColumnsPage", u"The organisation is not in the database yet: add it, and the people of this file go to it", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_organisation_button.setText(QCoreApplication.translate("ImportColumnsPage", u"&New organisation\u2026", None))
     # retranslateUi
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QMessageBox,
@@ -217,6 +218,8 @@ class ColumnsPage(QWizardPage):
         make_searchable(combo)
         combo.currentTextChanged.connect(self._organisation_changed)
         self.ui.chosen_radio.toggled.connect(self._organisation_changed)
+        self.ui.new_organisation_button.clicked.connect(self.new_organisation)
+        self.organisation_editor: QDialog | None = None  # "New organisation…", while it is open
         self.ui.heading_spin.valueChanged.connect(self._heading_moved)
         self.ui.columns_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
@@ -248,6 +251,27 @@ class ColumnsPage(QWizardPage):
         combo.blockSignals(False)
         self.ui.chosen_radio.setEnabled(bool(self._choices))
         combo.setEnabled(bool(self._choices))
+
+    def new_organisation(self) -> None:
+        """The organisation the list comes from is not in the database yet: add it without leaving the import."""
+        from factory_desk.ui.people.organisation_dialog import OrganisationDialog
+        from factory_desk.ui.user import desk_user
+
+        dialog = OrganisationDialog(self.state.db, None, self, user_name=desk_user())
+        if self.state.title_organisation:  # the file's title block names it: a head start
+            dialog.ui.full_name_edit.setText(self.state.title_organisation)
+        dialog.saved.connect(self._organisation_added)
+        dialog.finished.connect(lambda _result: setattr(self, "organisation_editor", None))
+        self.organisation_editor = dialog
+        dialog.open()
+
+    def _organisation_added(self, organisation_id: int) -> None:
+        self._load_organisations()
+        combo = self.ui.organisation_combo
+        combo.setCurrentIndex(combo.findData(organisation_id))
+        self.ui.chosen_radio.setChecked(True)
+        self._organisation_changed()
+        combo.setFocus()  # Enter now goes on to the next page, not to the button again
 
     def _heading_moved(self, value: int) -> None:
         table = self.state.table

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
-from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_session_editor import Ui_SessionEditor
 from factory_desk.ui.sessions.conflicts import conflicts_html
@@ -308,8 +307,8 @@ class SessionEditor(QDialog):
         lines = [self.tr("Sessions ({n}): {dates}").format(n=len(plan.dates),
             dates=", ".join(d.strftime("%d.%m") for d in plan.dates[:40]) + (" …" if len(plan.dates) > 40 else ""))]
         for skipped in plan.skipped:
-            lines.append(self.tr("Skipped {date}: {why}").format(
-                date=day_text(skipped.date), why=error_text(skipped.as_error())))
+            # The sentence names the day: "31.12.2026 is a public holiday: …".
+            lines.append(self.tr("Skipped: {why}").format(why=error_text(skipped.as_error())))
         self.ui.series_label.setText("\n".join(lines))
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
