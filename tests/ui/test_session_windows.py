@@ -245,6 +245,42 @@ def test_replacing_a_person_by_a_colleague_keeps_the_place(qtbot, db, place, mon
     assert (old.status, old.status_reason) == ("replaced", "Агеев в командировке")
 
 
+def test_a_colleague_not_yet_in_the_register_is_added_on_the_spot_and_takes_the_place(
+        qtbot, db, place, monkeypatch, shown):
+    session_id = _session(db, place)
+    enrol(db, session_id, place["people"][:2])
+    window = SessionDialog(db, session_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.roster_view.selectRow(0)  # Агеев
+
+    def add_colleague():
+        # WHEN the coordinator types the colleague's name, finds nobody and presses «New person…»
+        picker = next(w for w in shown(AddPeopleDialog))
+        picker.ui.source_tabs.setCurrentWidget(picker.ui.search_tab)
+        picker.ui.search_edit.setText("Новиков Павел Андреевич")
+        picker.search()
+        assert picker.ui.search_list.count() == 0
+        picker.ui.new_person_button.click()
+        editor = picker.person_editor
+        # THEN the new person's card is filled with the typed name and the colleague's organisation
+        assert (editor.ui.surname_edit.text(), editor.ui.first_name_edit.text(),
+                editor.ui.patronymic_edit.text()) == ("Новиков", "Павел", "Андреевич")
+        assert "Кировский" in editor.ui.organisation_combo.currentText()
+        editor.accept()
+        # AND once saved he is the one chosen
+        assert picker.chosen and next(iter(picker.chosen.values())) == "Новиков Павел Андреевич"
+        picker.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    _answer(monkeypatch, "Агеев в командировке")
+    QTimer.singleShot(0, add_colleague)
+    window.ui.replace_button.click()
+
+    assert "Новиков Павел Андреевич takes the place of Агеев Иван" in window.ui.message_label.text()
+    roster = session_roster(db, session_id)
+    assert [r.full_name for r in roster] == ["Борисов Иван", "Новиков Павел Андреевич"]
+
+
 def test_moving_a_person_to_another_session_promotes_the_first_waiting(qtbot, db, place, monkeypatch):
     first = _session(db, place)
     second = _session(db, place, day=MONDAY + dt.timedelta(days=7))

@@ -43,6 +43,11 @@ class Ui_AddPeopleDialog(object):
 
         self.search_row.addWidget(self.search_edit)
 
+        self.new_person_button = QPushButton(self.search_tab)
+        self.new_person_button.setObjectName(u"new_person_button")
+
+        self.search_row.addWidget(self.new_person_button)
+
 
         self.search_layout.addLayout(self.search_row)
 
@@ -141,6 +146,10 @@ class Ui_AddPeopleDialog(object):
         self.session_label.setText("")
         self.search_label.setText(QCoreApplication.translate("AddPeopleDialog", u"&Find:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("AddPeopleDialog", u"Surname, first name or patronymic", None))
+#if QT_CONFIG(tooltip)
+        self.new_person_button.setToolTip(QCoreApplication.translate("AddPeopleDialog", u"The person is not in the register yet: add them with what you typed, then they are chosen here", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_person_button.setText(QCoreApplication.translate("AddPeopleDialog", u"Ne&w person\u2026", None))
 #if QT_CONFIG(tooltip)
         self.search_list.setToolTip(QCoreApplication.translate("AddPeopleDialog", u"Tick the people to enrol; Space ticks the current one", None))
 #endif // QT_CONFIG(tooltip)

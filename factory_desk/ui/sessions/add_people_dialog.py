@@ -56,6 +56,8 @@ class AddPeopleDialog(QDialog):
         self.ui.organisation_combo.activated.connect(self.show_organisation)
         self.ui.organisation_combo.lineEdit().returnPressed.connect(self.show_organisation)
         self.ui.tick_all_button.clicked.connect(self.tick_all)
+        self.ui.new_person_button.clicked.connect(self.new_person)
+        self.person_editor: QDialog | None = None  # "New person…", while it is open
         self.ui.tick_all_button.setVisible(not single)
         if single:
             self.ui.source_tabs.removeTab(self.ui.source_tabs.indexOf(self.ui.pool_tab))
@@ -149,6 +151,40 @@ class AddPeopleDialog(QDialog):
             self._say(error_text(exc))
             return
         self._fill(self.ui.organisation_list, [(r.id, r.full_name, r.organisation, r.position) for r in page.rows])
+
+    def new_person(self) -> None:
+        """Someone not yet in the register (a colleague sent instead, a late addition): add them here, with the
+        name typed in the search box and the organisation in view, and they come back chosen."""
+        from factory_desk.domain.names import split_full_name
+        from factory_desk.ui.people.person_dialog import PersonDialog
+
+        known, organisation_id = chosen_organisation(self.ui.organisation_combo)
+        dialog = PersonDialog(self._db, None, self, organisation_id=organisation_id if known else None,
+                              user_name=self._user_name)
+        surname, first_name, patronymic = split_full_name(self.ui.search_edit.text())
+        dialog.ui.surname_edit.setText(surname)
+        dialog.ui.first_name_edit.setText(first_name)
+        dialog.ui.patronymic_edit.setText(patronymic)
+        dialog.saved.connect(self._person_added)
+        dialog.finished.connect(lambda _result: setattr(self, "person_editor", None))
+        self.person_editor = dialog
+        dialog.open()
+
+    def _person_added(self, person_id: int) -> None:
+        from factory_desk.services.person_details import get_person
+
+        details = get_person(self._db, person_id)
+        self.ui.source_tabs.setCurrentWidget(self.ui.search_tab)
+        self.ui.search_edit.setText(details.surname + " " + details.first_name)
+        self.search()
+        people = self.ui.search_list
+        for row in range(people.count()):
+            item = people.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == person_id:
+                people.setCurrentItem(item)
+                if not self._single:
+                    item.setCheckState(Qt.CheckState.Checked)
+        people.setFocus()
 
     def tick_all(self) -> None:
         people = self.ui.organisation_list
