@@ -84,11 +84,12 @@ def test_each_section_lists_its_sessions_with_their_fill(db, place, make_panel):
         "Today (1)", "This week (3)", "Under the minimum in the next two weeks (1)", "Held, report not done (1)",
         "Waiting lists that can be promoted (1)"]
     assert panel.ui.date_label.text().startswith("Wednesday") and "2026" in panel.ui.date_label.text()
-    # AND each row gives the time, programme, factory and fill ("11 of 16", "14 of 16, 2 waiting")
+    # AND each row gives the time, programme, factory (by its code, named in full in the tooltip) and fill
     model = panel.models["promotable"]
     assert [model.index(0, c).data() for c in range(model.columnCount())] == [
-        "Fri, 20.11", "09:00–17:00", "Основы бережливого производства", "Фабрика процессов Кириши",
+        "Fri, 20.11", "09:00–17:00", "Основы бережливого производства", "КИР",
         "14 of 16, 2 waiting"]
+    assert "Фабрика процессов Кириши" in model.index(0, SessionListModel.FACTORY).data(Qt.ItemDataRole.ToolTipRole)
     assert panel.models["under"].index(0, SessionListModel.FILL).data() == "11 of 16"
     assert panel.view("today").isColumnHidden(SessionListModel.DATE)  # it is today
     # AND no section says it is empty

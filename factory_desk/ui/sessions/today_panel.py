@@ -39,7 +39,8 @@ SECTIONS = ("today", "week", "under", "held", "promotable")
 
 
 class SessionListModel(RowsTableModel["CalendarEntry"]):
-    """One section's sessions: date, time, programme (with its status colour), factory, fill."""
+    """One section's sessions: date, time, programme (with its status colour), factory, fill. The factory is
+    shown by its code (КИР), as in the calendar, so the programme keeps the room; the tooltip names it in full."""
 
     DATE, TIME, PROGRAMME, FACTORY, FILL = range(5)
     COLUMN_COUNT = 5
@@ -55,7 +56,7 @@ class SessionListModel(RowsTableModel["CalendarEntry"]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
                 return QLocale().toString(to_qdate(row.date), "ddd, dd.MM")
-            return (None, hours(row), programme_text(row), row.factory, fill_text(row))[column]
+            return (None, hours(row), programme_text(row), row.factory_code or row.factory, fill_text(row))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return session_tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and column == self.PROGRAMME:
@@ -90,7 +91,6 @@ class TodayPanel(QWidget):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(SessionListModel.PROGRAMME, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(SessionListModel.FACTORY, QHeaderView.ResizeMode.Stretch)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
