@@ -229,6 +229,11 @@ def test_replacing_a_person_by_a_colleague_keeps_the_place(qtbot, db, place, mon
         picker = next(w for w in shown(AddPeopleDialog))
         _pick(picker.ui.organisation_combo, place["plant"])
         picker.show_organisation()
+        # the two already in the session are listed as such and cannot be chosen
+        taken = [picker.ui.organisation_list.item(r) for r in range(picker.ui.organisation_list.count())
+                 if picker.ui.organisation_list.item(r).text().endswith("already in this session")]
+        assert sorted(item.text().split(" — ")[0] for item in taken) == ["Агеев Иван", "Борисов Иван"]
+        assert not any(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in taken)
         items = picker.ui.organisation_list.findItems("Дёмин Иван", Qt.MatchFlag.MatchStartsWith)
         picker.ui.organisation_list.setCurrentItem(items[0])
         picker.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()

@@ -4,6 +4,7 @@ the colleague who replaces someone."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -28,7 +29,8 @@ ORGANISATION_LIMIT = 1000
 
 class AddPeopleDialog(QDialog):
     def __init__(self, db: Database, session_id: int | None, parent: QWidget | None = None, *,
-                 user_name: str = "", single: bool = False, prompt: str = "", organisation: str = "") -> None:
+                 user_name: str = "", single: bool = False, prompt: str = "", organisation: str = "",
+                 taken: Collection[int] = ()) -> None:
         super().__init__(parent)
         self.ui = Ui_AddPeopleDialog()
         self.ui.setupUi(self)
@@ -39,6 +41,8 @@ class AddPeopleDialog(QDialog):
         self._free = 0
         self._programme_id: int | None = None
         self.chosen: dict[int, str] = {}  # person id → name, ticked on any tab
+        # People already in the session (enrolled or waiting): listed, but not to be chosen again.
+        self._taken: set[int] = set(taken)
         self.summary = ""
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ui.button_box.accepted.connect(self.accept_choice)
@@ -89,6 +93,9 @@ class AddPeopleDialog(QDialog):
             self._say(error_text(exc))
             return
         self._programme_id = details.programme_id
+        from factory_desk.services.enrolment import session_roster
+
+        self._taken |= {row.person_id for row in session_roster(self._db, self._session_id)}
         self._free = max(0, details.max_group - details.enrolled)
         self.ui.session_label.setText(self.tr(
             "«{programme}», {date}, {factory}: {enrolled} of {max} places taken, {waiting} waiting.").format(
@@ -115,10 +122,14 @@ class AddPeopleDialog(QDialog):
         people.clear()
         for person_id, name, organisation, position in rows:
             text = " — ".join(filter(None, (name, ", ".join(filter(None, (organisation, position))))))
+            if person_id in self._taken:
+                text += " — " + self.tr("already in this session")
             item = QListWidgetItem(text, people)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
-            if not self._single:
+            if person_id in self._taken:
+                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable))
+            elif not self._single:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if person_id in self.chosen else Qt.CheckState.Unchecked)
         people.blockSignals(False)
@@ -302,9 +313,11 @@ class AddPeopleDialog(QDialog):
         super().changeEvent(event)
 
 
-def choose_person(db: Database, parent: QWidget, prompt: str, *, organisation: str = "") -> tuple[int, str] | None:
-    """One person picked by name or from an organisation (the colleague's organisation first): (id, name)."""
-    dialog = AddPeopleDialog(db, None, parent, single=True, prompt=prompt, organisation=organisation)
+def choose_person(db: Database, parent: QWidget, prompt: str, *, organisation: str = "",
+                  taken: Collection[int] = ()) -> tuple[int, str] | None:
+    """One person picked by name or from an organisation (the colleague's organisation first): (id, name).
+    The people in `taken` (already in the session) are listed but cannot be picked."""
+    dialog = AddPeopleDialog(db, None, parent, single=True, prompt=prompt, organisation=organisation, taken=taken)
     if organisation:
         dialog.ui.source_tabs.setCurrentWidget(dialog.ui.organisation_tab)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen:

@@ -358,7 +358,7 @@ class SessionDialog(QDialog):
             return
         row = chosen[0]
         person = choose_person(self._db, self, self.tr("Replace {name} by:").format(name=row.full_name),
-                               organisation=row.organisation)
+                               organisation=row.organisation, taken=[r.person_id for r in self.model.rows()])
         if person is None:
             return
         person_id, person_name = person
