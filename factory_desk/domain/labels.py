@@ -49,3 +49,11 @@ SESSION_STATUS = {
     SessionStatus.REPORTED.value: QT_TRANSLATE_NOOP("Labels", "Reported"),
     SessionStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
+
+# The roles of the people at the PCs (services/users.py).
+ROLE = {
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
+    "trainer": QT_TRANSLATE_NOOP("Labels", "Trainer"),
+    "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer"),
+}
