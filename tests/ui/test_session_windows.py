@@ -95,6 +95,47 @@ def test_a_new_session_takes_the_programme_defaults_and_is_saved_with_its_traine
     assert (details.min_group, details.max_group, details.status) == (2, 3, "planned")
 
 
+def test_the_days_of_a_programme_of_several_days_can_each_be_chosen(qtbot, db, place):
+    # GIVEN a three-day cycle, and the editor of a new session of it on a Monday
+    from factory_desk.ui.sessions.session_days_dialog import SessionDaysDialog
+
+    with db.write() as s:
+        cycle = Programme(name="Цикл «Бережливое управление»", days=3, min_group=2, max_group=3)
+        s.add(cycle)
+        s.flush()
+        cycle_id = cycle.id
+    editor = SessionEditor(db, day=MONDAY, factory_id=place["factory"])
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.ui.days_button.isVisible()  # the one-day programme is chosen first
+    _pick(editor.ui.programme_combo, cycle_id)
+    # THEN the days proposed are the working days from the Monday, and «Days…» is offered
+    assert editor.ui.days_label.text() == "Days: 03.03, 04.03, 05.03"
+    assert editor.ui.days_button.isVisible()
+
+    # WHEN the coordinator opens «Days…» and puts day 2 before day 1
+    editor.ui.days_button.click()
+    days = editor.days_dialog
+    assert isinstance(days, SessionDaysDialog) and len(days.edits) == 3
+    days.edits[1].setDate(QDate(2031, 3, 1))
+    days.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    # THEN the dialog says what is wrong and stays open
+    assert days.isVisible() and days.ui.error_label.text() == "Day 2 must come after day 1."
+
+    # WHEN the cycle is spread over three Mondays instead, and the session saved
+    days.edits[1].setDate(QDate(2031, 3, 10))
+    days.edits[2].setDate(QDate(2031, 3, 17))
+    days.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not days.isVisible()
+    assert editor.ui.days_label.text() == "Days: 03.03, 10.03, 17.03"
+    _pick(editor.ui.lead_combo, place["lead"])
+    editor.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    # THEN the session has those three days
+    details = get_session(db, editor.saved_ids[0])
+    assert [day for _number, day, _starts, _ends in details.days] == [
+        MONDAY, dt.date(2031, 3, 10), dt.date(2031, 3, 17)]
+
+
 def test_a_different_group_size_asks_for_a_reason_before_it_is_saved(qtbot, db, place):
     editor = SessionEditor(db, day=MONDAY, factory_id=place["factory"])
     qtbot.addWidget(editor)

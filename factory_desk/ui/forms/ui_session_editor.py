@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QFrame, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -61,6 +61,11 @@ class Ui_SessionEditor(object):
         self.days_label.setWordWrap(True)
 
         self.date_row.addWidget(self.days_label)
+
+        self.days_button = QPushButton(SessionEditor)
+        self.days_button.setObjectName(u"days_button")
+
+        self.date_row.addWidget(self.days_button)
 
         self.date_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -334,7 +339,8 @@ class Ui_SessionEditor(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.programme_combo, self.factory_combo)
         QWidget.setTabOrder(self.factory_combo, self.first_date_edit)
-        QWidget.setTabOrder(self.first_date_edit, self.starts_time_edit)
+        QWidget.setTabOrder(self.first_date_edit, self.days_button)
+        QWidget.setTabOrder(self.days_button, self.starts_time_edit)
         QWidget.setTabOrder(self.starts_time_edit, self.ends_time_edit)
         QWidget.setTabOrder(self.ends_time_edit, self.lead_combo)
         QWidget.setTabOrder(self.lead_combo, self.assistants_list)
@@ -368,6 +374,10 @@ class Ui_SessionEditor(object):
         self.date_label.setText(QCoreApplication.translate("SessionEditor", u"&Date:", None))
         self.first_date_edit.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"dd.MM.yyyy", None))
         self.days_label.setText("")
+#if QT_CONFIG(tooltip)
+        self.days_button.setToolTip(QCoreApplication.translate("SessionEditor", u"Choose the date of each day of a programme that runs several days", None))
+#endif // QT_CONFIG(tooltip)
+        self.days_button.setText(QCoreApplication.translate("SessionEditor", u"Da&ys\u2026", None))
         self.time_label.setText(QCoreApplication.translate("SessionEditor", u"&Time:", None))
         self.starts_time_edit.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"HH:mm", None))
 #if QT_CONFIG(accessibility)

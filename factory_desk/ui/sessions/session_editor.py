@@ -64,7 +64,8 @@ class SessionEditor(QDialog):
         self._copy_of = copy_of
         self._series = series and session_id is None
         self._user_name = user_name
-        self._original_dates: list[dt.date] = []
+        # The days the session had, or those chosen with «Days…»; kept while the first date stays.
+        self._chosen_dates: list[dt.date] = []
         self._status = "planned"
         self.saved_ids: list[int] = []
         self._conflicts: list[Conflict] = []
@@ -78,6 +79,8 @@ class SessionEditor(QDialog):
         self._save_button.setDefault(True)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.days_button.clicked.connect(self.choose_days)
+        self.days_dialog: QDialog | None = None  # «Days…», while it is open
         self.ui.series_group.setVisible(self._series)
         self.ui.conflicts_frame.hide()
         self.ui.message_label.hide()
@@ -130,7 +133,7 @@ class SessionEditor(QDialog):
             if self._copy_of is not None:  # a copy: a week later, on the same weekday, by default
                 first = max(first, day - dt.timedelta(days=1)) + dt.timedelta(days=7)
             else:
-                self._original_dates = [date for _number, date, _starts, _ends in details.days]
+                self._chosen_dates = [date for _number, date, _starts, _ends in details.days]
             self.ui.first_date_edit.setDate(to_qdate(first))
             self.ui.starts_time_edit.setTime(QTime(details.days[0][2].hour, details.days[0][2].minute))
             self.ui.ends_time_edit.setTime(QTime(details.days[0][3].hour, details.days[0][3].minute))
@@ -242,16 +245,35 @@ class SessionEditor(QDialog):
 
     def dates(self) -> list[dt.date]:
         """The days of the session on the form: the first date and, for a longer programme, the working
-        days after it (an edit that keeps the first day keeps the days the session had)."""
+        days after it, unless other days were chosen (or the session had them) for this first date."""
         programme = self._programme()
         count = programme.days if programme is not None else 1
         first = to_date(self.ui.first_date_edit.date())
-        if self._original_dates and self._original_dates[0] == first and len(self._original_dates) == count:
-            return list(self._original_dates)
+        if self._chosen_dates and self._chosen_dates[0] == first and len(self._chosen_dates) == count:
+            return list(self._chosen_dates)
         return working_days_from(first, count)
+
+    def choose_days(self) -> None:
+        """«Days…»: the date of each day of a programme that runs several days."""
+        from factory_desk.ui.sessions.session_days_dialog import SessionDaysDialog
+
+        dialog = SessionDaysDialog(self.dates(), self)
+        dialog.accepted.connect(lambda: self._days_chosen(dialog.dates()))
+        dialog.finished.connect(lambda _result: setattr(self, "days_dialog", None))
+        self.days_dialog = dialog
+        dialog.open()
+
+    def _days_chosen(self, dates: list[dt.date]) -> None:
+        self._chosen_dates = dates
+        if self.ui.first_date_edit.date() != to_qdate(dates[0]):
+            self.ui.first_date_edit.setDate(to_qdate(dates[0]))  # shows the days and checks again
+        else:
+            self._changed()
 
     def _show_days(self) -> None:
         dates = self.dates()
+        programme = self._programme()
+        self.ui.days_button.setVisible(not self._series and programme is not None and programme.days > 1)
         if len(dates) == 1:
             text = QLocale().dayName(to_qdate(dates[0]).dayOfWeek())
         else:
