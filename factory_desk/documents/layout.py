@@ -1,0 +1,444 @@
+"""The layout every printed document shares (the sign-in sheet, the session report, certificates): DejaVu fonts
+embedded in the file, the A4 page and its margins, a header block, tables that wrap their text and repeat their
+heading row on each page, a footer with «page N of M», Code 128 barcodes and signature lines.
+
+Only this package imports reportlab; callers import it when a document is made (it takes 0.2 s to load).
+Every canvas starts in DejaVu Sans (`initialFontName`), so no unembedded Helvetica is left in a file, and no
+reportlab widget draws text in its own font: the digits under a barcode are drawn here.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, TypeAlias
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from factory_desk.paths import font_files
+
+__all__ = [
+    "A4_LANDSCAPE", "A4_PORTRAIT", "BOLD_FONT", "FONT", "Barcode", "Cell", "Column", "DocumentInfo", "PageSetup",
+    "Section", "Spacer", "TextStyles", "build_pdf", "data_table", "field_lines", "header_block", "mm", "new_canvas",
+    "paragraph", "register_fonts", "room_left_on_last_page", "signature_lines", "text_styles",
+]
+
+FONT = "DejaVuSans"
+BOLD_FONT = "DejaVuSans-Bold"
+INK = colors.black
+GRID = colors.Color(0.35, 0.35, 0.35)
+QUIET = colors.Color(0.4, 0.4, 0.4)  # labels and the footer: readable on any office printer, clearly secondary
+HEADING_FILL = colors.Color(0.9, 0.9, 0.9)
+
+_fonts_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans and its bold face with reportlab, once per process (from any thread)."""
+    global _fonts_registered
+    with _fonts_lock:
+        if _fonts_registered:
+            return
+        files = font_files()
+        pdfmetrics.registerFont(TTFont(FONT, str(files["regular"])))
+        pdfmetrics.registerFont(TTFont(BOLD_FONT, str(files["bold"])))
+        # <b> in a paragraph picks the bold face; there is no italic face, so italics stay upright.
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD_FONT, italic=FONT, boldItalic=BOLD_FONT)
+        _fonts_registered = True
+
+
+# --- pages and the document ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageSetup:
+    """A page size with its margins (in points); the footer is drawn inside the bottom margin."""
+
+    size: tuple[float, float] = A4
+    left: float = 15 * mm
+    right: float = 12 * mm
+    top: float = 12 * mm
+    bottom: float = 14 * mm
+
+    @property
+    def width(self) -> float:
+        return self.size[0]
+
+    @property
+    def height(self) -> float:
+        return self.size[1]
+
+    @property
+    def frame_width(self) -> float:
+        """The width text and tables can take."""
+        return self.width - self.left - self.right
+
+    @property
+    def frame_height(self) -> float:
+        return self.height - self.top - self.bottom
+
+
+A4_PORTRAIT = PageSetup()
+A4_LANDSCAPE = PageSetup(size=landscape(A4), left=12 * mm, right=12 * mm)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a PDF says about itself (File → Properties in a viewer); `language` is a tag such as "ru-RU"."""
+
+    title: str
+    language: str
+    author: str = ""
+    subject: str = ""
+    creator: str = "Factory Desk"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a document that starts on a new page and counts its own pages (one day's sign-in sheet).
+    `footer` is printed at the bottom left of each of its pages, the page number at the bottom right."""
+
+    flowables: Sequence[Flowable]
+    footer: str = ""
+
+
+class _SectionStart(Flowable):
+    """Draws nothing; tells the canvas which section the page it lands on belongs to."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.number = number
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._section_number = self.number  # type: ignore[attr-defined]
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps every page until the end, so each footer can say «page N of M» of its section."""
+
+    def __init__(self, *args: Any, footers: Sequence[str], page_text: str, page: PageSetup, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footers, self._page_text, self._page = footers, page_text, page
+        self._section_number = 0
+        self._kept_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._kept_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages_of: dict[int, int] = {}
+        for state in self._kept_pages:
+            pages_of[state["_section_number"]] = pages_of.get(state["_section_number"], 0) + 1
+        seen: dict[int, int] = {}
+        for state in self._kept_pages:
+            self.__dict__.update(state)
+            section = state["_section_number"]
+            seen[section] = seen.get(section, 0) + 1
+            self._draw_footer(self._footers[section] if section < len(self._footers) else "",
+                              self._page_text.format(page=seen[section], pages=pages_of[section]))
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, left: str, right: str) -> None:
+        page = self._page
+        y = page.bottom - 7 * mm
+        self.saveState()
+        self.setFont(FONT, 7.5)
+        self.setFillColor(QUIET)
+        right_width = pdfmetrics.stringWidth(right, FONT, 7.5)
+        room = page.frame_width - right_width - 6 * mm
+        while left and pdfmetrics.stringWidth(left, FONT, 7.5) > room:  # never run into the page number
+            left = left[:-2] + "…"
+        self.drawString(page.left, y, left)
+        self.drawRightString(page.width - page.right, y, right)
+        self.restoreState()
+
+
+def _apply_info(canvas: Canvas, info: DocumentInfo) -> None:
+    canvas.setTitle(info.title)
+    canvas.setAuthor(info.author)
+    canvas.setSubject(info.subject)
+    canvas.setCreator(info.creator)
+    canvas.setProducer(info.creator)
+
+
+def new_canvas(target: Any, *, info: DocumentInfo, page: PageSetup = A4_PORTRAIT) -> Canvas:
+    """A canvas for a document drawn by hand (a certificate): DejaVu from the first page, the metadata set."""
+    register_fonts()
+    canvas = Canvas(target, pagesize=page.size, initialFontName=FONT, initialFontSize=10, lang=info.language)
+    _apply_info(canvas, info)
+    return canvas
+
+
+def build_pdf(sections: Sequence[Section], *, info: DocumentInfo, page: PageSetup = A4_PORTRAIT,
+              page_text: str = "{page} / {pages}") -> bytes:
+    """The PDF of `sections`, each starting on a new page; `page_text` names {page} and {pages} of a section."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=page.size, leftMargin=page.left, rightMargin=page.right,
+                          topMargin=page.top, bottomMargin=page.bottom, title=info.title, author=info.author,
+                          subject=info.subject, creator=info.creator, producer=info.creator, lang=info.language,
+                          initialFontName=FONT, initialFontSize=10)
+    frame = Frame(page.left, page.bottom, page.frame_width, page.frame_height, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=page.size)])
+    story: list[Flowable] = []
+    for number, section in enumerate(sections):
+        if number:
+            story.append(PageBreak())
+        story.append(_SectionStart(number))
+        story.extend(section.flowables)
+    if not story:
+        story.append(Spacer(0, 0))
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, footers=[s.footer for s in sections], page_text=page_text, page=page,
+                               **kwargs)
+
+    doc.build(story, canvasmaker=canvas_maker)
+    return out.getvalue()
+
+
+def room_left_on_last_page(flowables: Sequence[Flowable], page: PageSetup = A4_PORTRAIT) -> float:
+    """The height left on the last page once `flowables` are laid out from the top of a page, as the document
+    will lay them out (a table split over pages repeats its heading): whether a signature line still fits."""
+    width, room, at_top = page.frame_width, page.frame_height, True
+    pending = list(flowables)
+    while pending:
+        flowable = pending.pop(0)
+        before = 0.0 if at_top else float(flowable.getSpaceBefore())
+        _width, height = flowable.wrap(width, room - before)
+        needed = before + height + float(flowable.getSpaceAfter())
+        if needed <= room + _FUZZ:
+            room, at_top = room - needed, False
+            continue
+        parts = flowable.split(width, room - before) if room - before > 0 else []
+        if len(parts) > 1:
+            _width, height = parts[0].wrap(width, room - before)
+            pending[:0] = parts[1:]
+        elif not at_top:  # on to the next page (one taller than a page and unsplittable is left out)
+            pending.insert(0, flowable)
+        room, at_top = page.frame_height, True
+    return max(room, 0.0)
+
+
+_FUZZ = 1e-6
+
+
+# --- text ----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TextStyles:
+    title: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    cell: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_number: ParagraphStyle
+    heading_cell: ParagraphStyle
+    small: ParagraphStyle
+
+
+@cache
+def text_styles() -> TextStyles:
+    """The paragraph styles of every document, in DejaVu."""
+    register_fonts()
+    # A name is broken at its hyphens before anywhere else, and a word longer than its cell is split rather
+    # than cut off: nothing a person is called is ever lost at a cell's edge.
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=11, textColor=INK, alignment=TA_LEFT,
+                          embeddedHyphenation=1, splitLongWords=1, hyphenationLang="")
+    return TextStyles(
+        title=ParagraphStyle("title", base, fontName=BOLD_FONT, fontSize=15, leading=18, spaceAfter=2 * mm),
+        label=ParagraphStyle("label", base, textColor=QUIET),
+        value=ParagraphStyle("value", base),
+        cell=ParagraphStyle("cell", base, fontSize=9.5, leading=11.5),
+        cell_small=ParagraphStyle("cell_small", base, fontSize=7.5, leading=9),
+        cell_number=ParagraphStyle("cell_number", base, alignment=TA_RIGHT),
+        heading_cell=ParagraphStyle("heading_cell", base, fontName=BOLD_FONT, fontSize=8.5, leading=10,
+                                    alignment=TA_CENTER),
+        small=ParagraphStyle("small", base, fontSize=7.5, leading=9, textColor=QUIET),
+    )
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text as a paragraph: «<», «&» and quotes in a name are printed as they are, not read as markup."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose plain-text cells (even empty ones) are set in DejaVu, never in Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def field_lines(fields: Sequence[tuple[str, str]], *, width: float, label_width: float = 32 * mm) -> Table:
+    """Label / value lines («Программа: Основы…») without rules; a long value wraps under itself."""
+    styles = text_styles()
+    rows = [[paragraph(label, styles.label), paragraph(value, styles.value)] for label, value in fields]
+    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.3 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.3 * mm),
+    ]))
+    return table
+
+
+def header_block(title: str, fields: Sequence[tuple[str, str]], *, width: float,
+                 label_width: float = 32 * mm, aside: Flowable | None = None,
+                 aside_width: float = 0) -> list[Flowable]:
+    """A document's title and its label / value lines; `aside` (a logo, a count) sits at the right."""
+    styles = text_styles()
+    lines = field_lines(fields, width=width - aside_width, label_width=label_width)
+    if aside is None:
+        body: Flowable = lines
+    else:
+        body = Table([[lines, aside]], colWidths=[width - aside_width, aside_width], hAlign="LEFT")
+        body.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [paragraph(title, styles.title), body, Spacer(0, 3 * mm)]
+
+
+# --- tables --------------------------------------------------------------------------------------------------
+
+Cell: TypeAlias = "str | Flowable | None"  # a table cell: text, a barcode, or nothing
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its heading, width in points, and the style its text is set in."""
+
+    title: str
+    width: float
+    style: Callable[[TextStyles], ParagraphStyle] = field(default=lambda styles: styles.cell)
+    align: str = "LEFT"  # where flowables (barcodes) sit in the cell: LEFT, CENTER, RIGHT
+
+
+_PADDING_X = 1.6 * mm
+_PADDING_Y = 0.8 * mm
+
+
+def data_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, min_row_height: float = 0) -> Table:
+    """A ruled table with a heading row repeated on each page. A text cell wraps within its column and its row
+    grows to fit; `min_row_height` keeps rows tall enough to write or sign in."""
+    styles = text_styles()
+    heading = [paragraph(column.title, styles.heading_cell) for column in columns]
+    body = [[_cell(value, column, styles) for value, column in zip(row, columns, strict=True)] for row in rows]
+    heights: list[float | None] = [None]
+    for row in body:
+        needed = max((_cell_height(value, column.width) for value, column in zip(row, columns, strict=True)),
+                     default=0)
+        heights.append(max(min_row_height, needed))
+    table = Table([heading, *body], colWidths=[c.width for c in columns], rowHeights=heights, repeatRows=1,
+                  hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADING_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING_X),
+        ("TOPPADDING", (0, 0), (-1, -1), _PADDING_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PADDING_Y),
+    ]
+    commands += [("ALIGN", (index, 1), (index, -1), column.align) for index, column in enumerate(columns)
+                 if column.align != "LEFT"]
+    table.setStyle(_table_style(commands))
+    return table
+
+
+def _cell(value: Cell, column: Column, styles: TextStyles) -> Flowable | str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return paragraph(value, column.style(styles))
+    return value
+
+
+def _cell_height(value: Flowable | str, width: float) -> float:
+    if isinstance(value, str):
+        return 0.0
+    _width, height = value.wrap(width - 2 * _PADDING_X, 10_000)
+    return float(height) + 2 * _PADDING_Y
+
+
+# --- barcodes and signatures ---------------------------------------------------------------------------------
+
+class Barcode(Flowable):
+    """A Code 128 barcode with its digits under it (in DejaVu, not in reportlab's Courier).
+
+    The bars are `module` wide (0.25 mm reads on any office laser printer and any USB scanner) with quiet
+    zones of ten modules each side, which a scanner needs to find the code's start and end.
+    """
+
+    def __init__(self, value: str, *, module: float = 0.25 * mm, bar_height: float = 5.5 * mm,
+                 digits: bool = True, digits_size: float = 6.0) -> None:
+        super().__init__()
+        self.value = value
+        self._code = Code128(value, barWidth=module, barHeight=bar_height, humanReadable=0, quiet=1,
+                             lquiet=10 * module, rquiet=10 * module)
+        self._bar_height = bar_height
+        self._digits_size = digits_size if digits else 0
+        self.width = float(self._code.width)
+        self.height = bar_height + self._digits_size * 1.2
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        digits_height = self.height - self._bar_height
+        self._code.drawOn(canvas, 0, digits_height)
+        if self._digits_size:  # digits have no descenders: the baseline sits at the bottom, a gap above
+            canvas.saveState()
+            canvas.setFillColor(INK)
+            canvas.setFont(FONT, self._digits_size)
+            canvas.drawCentredString(self.width / 2, 0.4, self.value)
+            canvas.restoreState()
+
+
+def signature_lines(signers: Sequence[tuple[str, str]], *, width: float, label_width: float = 45 * mm,
+                    line_width: float = 50 * mm) -> Table:
+    """Lines to sign on, one per (label, name): «Тренер ____________ Иванов Иван Иванович»."""
+    styles = text_styles()
+    rows = [[paragraph(label, styles.value), "", paragraph(name, styles.value)] for label, name in signers]
+    table = Table(rows, colWidths=[label_width, line_width, width - label_width - line_width],
+                  rowHeights=[9 * mm] * len(rows), hAlign="LEFT")
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+        ("LEFTPADDING", (2, 0), (2, -1), 3 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8 * mm),
+        ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
+    ]))
+    return table
