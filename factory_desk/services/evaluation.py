@@ -276,14 +276,16 @@ def set_test(db: Database, session_id: int, person_id: int, kind: str, score: De
         return _rows(session, session_id, enrolment.id)[0]
 
 
-def set_feedback(db: Database, session_id: int, person_id: int, recommend: int | None, comment: str = "", *,
-                 user_name: str = "") -> ScoreRow:
+def set_feedback(db: Database, session_id: int, person_id: int, recommend: int | Decimal | None, comment: str = "",
+                 *, user_name: str = "") -> ScoreRow:
     """Save a participant's feedback at once: the 0–10 recommendation (None: not answered) and a comment; with
     neither, the form is removed. The participant's row as it now is."""
-    if recommend is not None and not 0 <= recommend <= 10:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The recommendation is a whole number from 0 to 10, not {value}."), field="recommend",
-            value=recommend)
+    if recommend is not None:
+        if recommend != int(recommend) or not 0 <= recommend <= 10:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The recommendation is a whole number from 0 to 10, not {value}."), field="recommend",
+                value=format(recommend, "f") if isinstance(recommend, Decimal) else recommend)
+        recommend = int(recommend)
     comment = normalize_spaces(comment)
     if len(comment) > MAX_COMMENT:
         raise ValidationError(QT_TRANSLATE_NOOP(

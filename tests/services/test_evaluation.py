@@ -175,6 +175,9 @@ def test_a_recommendation_of_11_is_refused_with_a_sentence(db):
     with pytest.raises(ValidationError) as refused:
         set_feedback(db, session_id, people["Иванов"], 11, "")
     assert str(refused.value) == "The recommendation is a whole number from 0 to 10, not 11."
+    with pytest.raises(ValidationError, match="not 8.5"):
+        set_feedback(db, session_id, people["Иванов"], Decimal("8.5"), "")
+    assert set_feedback(db, session_id, people["Иванов"], Decimal("8.0"), "").recommend == 8
 
 
 def test_someone_on_the_waiting_list_gets_no_scores(db):
