@@ -179,3 +179,14 @@ def test_a_session_nobody_holds_a_place_in_says_so(db, open_panel):
 def test_rows_are_touch_sized(db, open_panel):
     session_id, _people = make_session(db)
     assert open_panel(session_id).ui.scores_view.rowHeight(0) >= 44
+
+
+def test_a_cancelled_session_says_so_instead_of_an_empty_list(db, open_panel):
+    session_id, _people = make_session(db, surnames=())
+    with db.write() as s:
+        training = s.get(TrainingSession, session_id)
+        training.status, training.cancel_reason = "cancelled", "Мало участников"
+    panel = open_panel(session_id)
+    assert panel.ui.banner_label.isVisible()
+    assert panel.ui.banner_label.text() == "This session was cancelled: no scores can be recorded for it."
+    assert panel.ui.empty_label.text() == ""

@@ -42,6 +42,7 @@ WORSE_COLOUR = QColor("#c62828")
 PROBLEM_STYLE = "color: #b3261e;"
 BANNER_STYLE = "background: #fff4e0; color: #5d4000; border: 1px solid #e0b060; border-radius: 4px;"
 DERIVED_BACKGROUND = QColor("#eef3f8")
+EDITOR_STYLE = "QLineEdit { border: 2px solid palette(highlight); padding: 0 4px; }"  # the cell being typed into
 # How many decimals a derived figure is shown with.
 DERIVED_DECIMALS = {"productivity": 1, "plan_fulfilment": 0}
 
@@ -125,6 +126,7 @@ class NumberDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setFrame(False)
+        editor.setStyleSheet(EDITOR_STYLE)
         return editor
 
 
@@ -352,10 +354,11 @@ class RoundsPanel(QWidget):
         if table is not None and not table.metrics:
             empty = self.tr("The programme «{programme}» records no figures in its rounds. A coordinator can add "
                             "them in Sessions → Programmes.").format(programme=table.programme)
-        self.ui.empty_label.setText(empty)
-        self.ui.empty_label.setVisible(bool(empty))
+        cancelled = table is not None and table.status == "cancelled"
+        self.ui.empty_label.setText("" if cancelled else empty)
+        self.ui.empty_label.setVisible(not has_metrics)  # takes the room the table would
         banner = ""
-        if has_metrics and table.closed:  # type: ignore[union-attr]
+        if table is not None and table.closed and (has_metrics or cancelled):
             banner = (self.tr("This session was cancelled: no rounds can be recorded for it.")
                       if table.status == "cancelled" else
                       self.tr("This session is closed: its rounds can be read but no longer changed. A coordinator "

@@ -310,10 +310,11 @@ class ScoresPanel(QWidget):
             widget.setVisible(has_people and not closed)
         empty = self.tr("Nobody holds a place in this session yet: tests and feedback are recorded for its "
                         "participants.") if scores is not None and not scores.rows else ""
-        self.ui.empty_label.setText(empty)
-        self.ui.empty_label.setVisible(bool(empty))
+        cancelled = scores is not None and scores.status == "cancelled"
+        self.ui.empty_label.setText("" if cancelled else empty)
+        self.ui.empty_label.setVisible(not has_people)  # takes the room the table would
         banner = ""
-        if has_people and closed:
+        if scores is not None and closed and (has_people or cancelled):
             banner = (self.tr("This session was cancelled: no scores can be recorded for it.")
                       if scores is not None and scores.status == "cancelled" else
                       self.tr("This session is closed: its scores and feedback can be read but no longer changed. A "

@@ -77,11 +77,13 @@ class Ui_RoundsPanel(object):
 
         self.saved_label = QLabel(RoundsPanel)
         self.saved_label.setObjectName(u"saved_label")
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.status_layout.addWidget(self.saved_label)
 
         self.status_layout.setStretch(0, 1)
+        self.status_layout.setStretch(1, 1)
 
         self.panel_layout.addLayout(self.status_layout)
 
