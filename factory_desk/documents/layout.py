@@ -396,21 +396,31 @@ class Barcode(Flowable):
     """A Code 128 barcode with its digits under it (in DejaVu, not in reportlab's Courier).
 
     The bars are `module` wide (0.25 mm reads on any office laser printer and any USB scanner) with quiet
-    zones of ten modules each side, which a scanner needs to find the code's start and end.
+    zones of ten modules each side, which a scanner needs to find the code's start and end. A code too long
+    for the room it is given (a person's own pass number) is drawn with narrower bars rather than over its edge.
     """
 
     def __init__(self, value: str, *, module: float = 0.25 * mm, bar_height: float = 5.5 * mm,
                  digits: bool = True, digits_size: float = 6.0) -> None:
         super().__init__()
         self.value = value
-        self._code = Code128(value, barWidth=module, barHeight=bar_height, humanReadable=0, quiet=1,
-                             lquiet=10 * module, rquiet=10 * module)
-        self._bar_height = bar_height
+        self._module, self._bar_height = module, bar_height
         self._digits_size = digits_size if digits else 0
+        self._code = self._bars(module)
         self.width = float(self._code.width)
         self.height = bar_height + self._digits_size * 1.2
 
-    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+    def _bars(self, module: float) -> Code128:
+        return Code128(self.value, barWidth=module, barHeight=self._bar_height, humanReadable=0, quiet=1,
+                       lquiet=10 * module, rquiet=10 * module)
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        natural = self._bars(self._module)
+        if natural.width > available_width > 0:
+            self._code = self._bars(self._module * available_width / natural.width)
+        else:
+            self._code = natural
+        self.width = float(self._code.width)
         return self.width, self.height
 
     def draw(self) -> None:

@@ -97,7 +97,7 @@ def test_print_makes_the_sheet_then_prints_every_page_through_the_print_dialog(q
     assert asked == [{"title": "Print “Явочный лист — Основы бережливого производства — 10.03.2026”",
                       "pages": (1, 2), "document": "Явочный лист — Основы бережливого производства — 10.03.2026",
                       "full page": True}]
-    assert said == ["Sent 2 page(s) of “Явочный лист — Основы бережливого производства — 10.03.2026” to "
+    assert said == ["“Явочный лист — Основы бережливого производства — 10.03.2026” was sent to "
                     + str(printed) + "."]
     data = printed.read_bytes()
     assert page_count(data) == 2
@@ -115,7 +115,7 @@ def test_a_page_range_prints_only_those_pages(qtbot, db, session_id, parent, pri
     said: list[str] = []
     print_sign_in_sheet(parent, db, session_id, say=said.append)
     qtbot.waitUntil(lambda: bool(said), timeout=60_000)
-    assert said[0].startswith("Sent 1 page(s)")
+    assert said[0].endswith("was sent to " + str(printed) + ".")
     assert page_count(printed.read_bytes()) == 1
 
 

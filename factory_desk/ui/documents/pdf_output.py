@@ -61,11 +61,10 @@ def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None)
     if not QPrinterInfo.availablePrinterNames():
         _offer_instead_of_printing(parent, document, say)
         return
-    pages = _page_count(document.data)
+    pages, (width, height) = _pages_and_size(document.data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.title)
     printer.setCreator("Factory Desk")
-    width, height = _first_page_size(document.data)
     orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)  # the PDF has its own margins: draw it on the whole sheet, as the viewer would
@@ -85,8 +84,8 @@ def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None)
 
     def done(printed: int) -> None:
         if printed and say is not None:
-            say(translate("PdfOutput", "Sent {pages} page(s) of “{title}” to {printer}.").format(
-                pages=printed, title=document.title, printer=where))
+            say(translate("PdfOutput", "“{title}” was sent to {printer}.").format(title=document.title,
+                                                                                printer=where))
 
     run_task(parent, work, done, label=translate("PdfOutput", "Printing “{title}”…").format(title=document.title),
              on_error=_errors(say), cancellable=True)
@@ -186,24 +185,17 @@ def _draw_page(painter: QPainter, page: Any, dpi: int, target: QRectF) -> None:
             bitmap.close()
 
 
-def _page_count(data: bytes) -> int:
+def _pages_and_size(data: bytes) -> tuple[int, tuple[float, float]]:
+    """How many pages the PDF has, and the size of its first (in points)."""
     import pypdfium2 as pdfium
 
     with _PDFIUM:
         document = pdfium.PdfDocument(data)
         try:
-            return len(document)
-        finally:
-            document.close()
-
-
-def _first_page_size(data: bytes) -> tuple[float, float]:
-    import pypdfium2 as pdfium
-
-    with _PDFIUM:
-        document = pdfium.PdfDocument(data)
-        try:
-            return tuple(document[0].get_size()) if len(document) else (595.0, 842.0)  # type: ignore[return-value]
+            if not len(document):
+                return 0, (595.0, 842.0)
+            width, height = document[0].get_size()
+            return len(document), (width, height)
         finally:
             document.close()
 
