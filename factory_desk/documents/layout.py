@@ -10,6 +10,7 @@ reportlab widget draws text in its own font: the digits under a barcode are draw
 from __future__ import annotations
 
 import io
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -379,8 +380,46 @@ def _cell(value: Cell, column: Column, styles: TextStyles) -> Flowable | str:
     if value is None or value == "":
         return ""
     if isinstance(value, str):
-        return paragraph(value, column.style(styles))
+        return _cell_paragraph(value, column.style(styles), column.width - 2 * _PADDING_X)
     return value
+
+
+_AFTER_HYPHENS = re.compile(r"[^-]*-+|[^-]+$")
+_SMALLER = (1.0, 0.93, 0.86)  # a cell's text is set this much smaller before a word of it is split
+
+
+def _cell_paragraph(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """`text` set to wrap within `width` without splitting a word: a word too wide breaks after one of its
+    hyphens («учебно-|воспитательной»), and a cell whose word still does not fit is set a little smaller
+    («Делопроизводитель» in a narrow column). Only a word too wide even then is split by reportlab (letter by
+    letter where the line ends), so nothing is ever cut off."""
+    words = [line.split(" ") for line in text.split("\n")]
+    for factor in _SMALLER:
+        size = style.fontSize * factor
+        lines = [[_word_lines(word, style.fontName, size, width) for word in line] for line in words]
+        if all(_fits(part, style.fontName, size, width) for line in lines for word in line for part in word):
+            break
+    if factor != 1.0:
+        style = ParagraphStyle(f"{style.name}-{factor}", style, fontSize=size, leading=style.leading * factor)
+    markup = "<br/>".join(" ".join("<br/>".join(escape(part) for part in word) for word in line) for line in lines)
+    return Paragraph(markup, style)
+
+
+def _fits(text: str, font: str, size: float, width: float) -> bool:
+    return float(pdfmetrics.stringWidth(text, font, size)) <= width
+
+
+def _word_lines(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word as the lines it needs: itself, or its parts broken after hyphens, as many on a line as fit."""
+    if _fits(word, font, size, width) or "-" not in word.rstrip("-"):
+        return [word]
+    lines = [""]
+    for piece in _AFTER_HYPHENS.findall(word):
+        if lines[-1] and not _fits(lines[-1] + piece, font, size, width):
+            lines.append(piece)
+        else:
+            lines[-1] += piece
+    return lines
 
 
 def _cell_height(value: Flowable | str, width: float) -> float:

@@ -104,12 +104,12 @@ def _sheet(day: SignInDay, words: SignInWords) -> list[Flowable]:
     head = header_block(words.title, fields, width=width, label_width=42 * mm)
 
     columns = [
-        Column(words.number, 9.5 * mm, style=lambda s: s.cell_number),
-        Column(words.full_name, 48.5 * mm),
-        Column(words.organisation, 36 * mm, style=lambda s: s.cell_small),
-        Column(words.position, 26 * mm, style=lambda s: s.cell_small),
-        Column(words.signature, 28 * mm),
-        Column(words.code, width - 148 * mm, align="CENTER"),
+        Column(words.number, 9 * mm, style=lambda s: s.cell_number),
+        Column(words.full_name, 46 * mm),
+        Column(words.organisation, 33 * mm, style=lambda s: s.cell_small),
+        Column(words.position, 31 * mm, style=lambda s: s.cell_small),
+        Column(words.signature, 27.5 * mm),
+        Column(words.code, width - 146.5 * mm, align="CENTER"),  # 36.5 mm: a code at full bar width
     ]
     people: list[list[Cell]] = [
         [str(row.number), row.full_name, row.organisation, row.position, None, Barcode(row.badge_code)]

@@ -77,3 +77,11 @@ def test_a_long_code_is_drawn_narrower_to_keep_inside_its_cell_and_still_decodes
     shrunk = Barcode(code)
     width, _height = shrunk.wrap(35 * mm - 3.2 * mm, 100)
     assert width <= 35 * mm - 3.2 * mm
+
+
+def test_a_word_too_wide_for_its_cell_breaks_after_a_hyphen_or_is_set_smaller_but_stays_whole():
+    small = Column("Должность", 31 * mm, style=lambda styles: styles.cell_small)
+    data = build_pdf([Section([data_table([small], [["Заместитель директора по учебно-воспитательной работе"],
+                                                    ["Делопроизводитель"]])])], info=INFO)
+    lines = [line.strip() for line in pages_text(data)[0].splitlines()]
+    assert {"учебно-", "воспитательной", "Делопроизводитель"} <= set(lines)
