@@ -786,11 +786,12 @@ class CompletionRule:
 def check_rule(rule: CompletionRule, known: Iterable[str], days: int) -> CompletionRule:
     """The rule as it is saved with a programme, or a `ValidationError`."""
     codes = tuple(dict.fromkeys(rule.statuses))
+    known_codes = set(known)
     if not codes:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The completion rule needs at least one status that counts as attended."),
             field="completion_rule")
-    if unknown := [c for c in codes if c not in set(known)]:
+    if unknown := [c for c in codes if c not in known_codes]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no attendance status “{status}”."),
                               field="completion_rule", status=unknown[0])
     if not rule.all_days and not 1 <= rule.min_days <= days:

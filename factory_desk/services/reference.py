@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
+    AttendanceStatus,
     AuditEntry,
     Factory,
     Municipality,
@@ -48,6 +49,7 @@ from factory_desk.domain.names import (
     phone_problem,
 )
 from factory_desk.domain.text import day_text, fold, full_name, normalize_spaces, search_terms, sort_key
+from factory_desk.services.attendance import CompletionRule, check_rule
 from factory_desk.store.database import Database
 
 # Words for the programme kinds ("Labels" context), shown in the user's language.
@@ -318,6 +320,8 @@ class ProgrammeDetails:
     is_active: bool = True
     metrics: Sequence[MetricDetails] = ()
     id: int | None = None
+    # Who completes the programme (and gets a certificate): the statuses that count, on every day or on at least N.
+    completion_rule: CompletionRule = CompletionRule()
 
 
 def list_programmes(db: Database, query: str = "", *, include_inactive: bool = True) -> list[ProgrammeRow]:
@@ -349,7 +353,8 @@ def get_programme(db: Database, programme_id: int) -> ProgrammeDetails:
             name=p.name, kind=p.kind, hours=p.hours, days=p.days, min_group=p.min_group, max_group=p.max_group,
             rounds=p.rounds, description=p.description, certificate_wording=p.certificate_wording,
             is_active=p.is_active, id=p.id,
-            metrics=tuple(MetricDetails(m.id, m.code, m.name, m.unit, m.lower_is_better) for m in p.metrics))
+            metrics=tuple(MetricDetails(m.id, m.code, m.name, m.unit, m.lower_is_better) for m in p.metrics),
+            completion_rule=CompletionRule.from_json(p.completion_rule))
 
 
 def _hours(value: object) -> Decimal:
@@ -408,7 +413,7 @@ def _cleaned_programme(details: ProgrammeDetails) -> ProgrammeDetails:
         name=name, kind=details.kind, hours=hours, days=details.days, min_group=details.min_group,
         max_group=details.max_group, rounds=details.rounds, description=details.description.strip(),
         certificate_wording=normalize_spaces(details.certificate_wording), is_active=details.is_active,
-        metrics=_cleaned_metrics(details.metrics), id=details.id)
+        metrics=_cleaned_metrics(details.metrics), id=details.id, completion_rule=details.completion_rule)
 
 
 _PROGRAMME_FIELDS = ("name", "kind", "hours", "days", "min_group", "max_group", "rounds", "description",
@@ -422,10 +427,12 @@ def _metrics_state(programme: Programme) -> list[tuple[object, ...]]:
 def save_programme(db: Database, details: ProgrammeDetails, *, user_name: str = "") -> int:
     """Create or update a programme with its round metrics in the order given; its id.
 
-    A metric with results recorded in sessions cannot be removed (its code, name and unit can change).
+    A metric with results recorded in sessions cannot be removed (its code, name and unit can change). The
+    completion rule names attendance statuses that exist and at most as many days as the programme has.
     """
     clean = _cleaned_programme(details)
     with db.write() as session:
+        rule = check_rule(clean.completion_rule, session.scalars(select(AttendanceStatus.code)), clean.days)
         for other_id, other_name in session.execute(select(Programme.id, Programme.name)):
             if other_id != clean.id and fold(other_name) == fold(clean.name):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is already a programme named {name}."),
@@ -438,8 +445,10 @@ def save_programme(db: Database, details: ProgrammeDetails, *, user_name: str = 
             programme = _programme(session, clean.id, for_update=True)
             before = {name: getattr(programme, name) for name in _PROGRAMME_FIELDS}
             before["metrics"] = _metrics_state(programme)
+            before["completion_rule"] = CompletionRule.from_json(programme.completion_rule).to_json()
             _check_recorded(session, programme, clean)
         values: dict[str, object] = {name: getattr(clean, name) for name in _PROGRAMME_FIELDS}
+        values["completion_rule"] = rule.to_json()
         for name, value in values.items():
             setattr(programme, name, value)
         session.flush()

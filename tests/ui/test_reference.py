@@ -208,6 +208,42 @@ def test_a_programme_is_created_with_three_metrics_reordered(qtbot, db, region, 
     assert names(panel) == ["Фабрика офисных процессов", "Фабрика процессов"]
 
 
+def test_a_programme_s_completion_rule_is_edited_and_checked(qtbot, db, region, shown):
+    # GIVEN the editor of the existing programme: the default rule, present or late on every day
+    panel = make_panel(qtbot, db, ProgrammesPanel)
+    panel.select(region["programme"])
+    dialog = open_editor(qtbot, shown, ProgrammeDialog, lambda: click(qtbot, panel.ui.edit_button))
+    statuses_list = dialog.ui.rule_statuses_list
+    ticked = [statuses_list.item(r).text() for r in range(statuses_list.count())
+              if statuses_list.item(r).checkState() == Qt.CheckState.Checked]
+    assert ticked == ["Present", "Late"] and dialog.ui.all_days_radio.isChecked()
+    assert not dialog.ui.min_days_spin.isEnabled()
+    # WHEN the programme gets three days, «left early» counts too, and two days are enough
+    dialog.ui.days_spin.setValue(3)
+    statuses_list.item(2).setCheckState(Qt.CheckState.Checked)
+    click(qtbot, dialog.ui.min_days_radio)
+    assert dialog.ui.min_days_spin.isEnabled() and dialog.ui.min_days_spin.maximum() == 3
+    dialog.ui.min_days_spin.setValue(2)
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not shown(ProgrammeDialog))
+    # THEN the rule is saved with the programme, and the audit entry names it
+    rule = get_programme(db, region["programme"]).completion_rule
+    assert (rule.statuses, rule.all_days, rule.min_days) == (("present", "late", "left_early"), False, 2)
+    with db.read() as s:
+        assert s.get(Programme, region["programme"]).completion_rule == {
+            "statuses": ["present", "late", "left_early"], "all_days": False, "min_days": 2}
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "programme_updated")
+                          .order_by(AuditEntry.id.desc())).first()
+    assert "completion_rule" in entry.details["changed"]
+    # AND a rule with no status that counts is refused with a sentence, the dialog staying open
+    dialog = open_editor(qtbot, shown, ProgrammeDialog, lambda: click(qtbot, panel.ui.edit_button))
+    for row in range(dialog.ui.rule_statuses_list.count()):
+        dialog.ui.rule_statuses_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.ui.error_label.text() == "The completion rule needs at least one status that counts as attended."
+
+
 def test_a_metric_with_a_bad_code_is_refused_and_the_table_keeps_it(qtbot, db, region, shown, type_text):
     # GIVEN the editor of the existing programme, opened with Enter on its row
     panel = make_panel(qtbot, db, ProgrammesPanel)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -446,8 +446,7 @@ class AttendancePanel(QWidget):
     def _saved(self, sentence: str) -> None:
         self.reload()
         self.say(sentence)
-        self.ui.saved_label.setText(self.tr("Saved {time}").format(
-            time=QLocale().toString(dt.datetime.now().time(), QLocale.FormatType.ShortFormat)))
+        self.ui.saved_label.setText(self.tr("Saved {time}").format(time=time_text(dt.datetime.now().time())))
         self.changed.emit()
 
     def say(self, sentence: str) -> None:
@@ -569,7 +568,7 @@ class AttendancePanel(QWidget):
         from factory_desk.ui.attendance.walk_in_dialog import WalkInDialog
 
         self.walk_in_dialog = WalkInDialog(self._db, self.session_id, self.day_no, self, user_name=self._user_name)
-        self.walk_in_dialog.done.connect(self._added)
+        self.walk_in_dialog.added.connect(self._added)
         self.walk_in_dialog.open()
 
     def _added(self, sentence: str) -> None:
@@ -588,7 +587,7 @@ class AttendancePanel(QWidget):
             return
         self.walk_in_dialog = WalkInDialog(self._db, self.session_id, self.day_no, self, user_name=self._user_name,
                                            replacing=row)
-        self.walk_in_dialog.done.connect(self._added)
+        self.walk_in_dialog.added.connect(self._added)
         self.walk_in_dialog.open()
 
     def replace_by_registered(self) -> None:

@@ -72,8 +72,8 @@ class StatusesPanel(QWidget):
         view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._edit_row(current.row()))
         self.ui.editor_title_label.setFont(scaled(self.font(), 1.15, bold=True))
         self.ui.add_button.clicked.connect(self.new_status)
-        self.ui.up_button.clicked.connect(lambda: self.move(-1))
-        self.ui.down_button.clicked.connect(lambda: self.move(1))
+        self.ui.up_button.clicked.connect(lambda: self.move_status(-1))
+        self.ui.down_button.clicked.connect(lambda: self.move_status(1))
         self.ui.remove_button.clicked.connect(self.remove)
         self.ui.save_button.clicked.connect(self.save)
         self.ui.name_edit.returnPressed.connect(self.save)
@@ -151,7 +151,7 @@ class StatusesPanel(QWidget):
         self._say(self.tr("Saved."))
         self.changed.emit()
 
-    def move(self, step: int) -> None:
+    def move_status(self, step: int) -> None:
         from factory_desk.services.attendance import move_status
 
         status = self._current()

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class WalkInDialog(QDialog):
-    done = Signal(str)  # the person was added (and marked present): a sentence saying so
+    added = Signal(str)  # the person was added (and marked present): a sentence saying so
 
     def __init__(self, db: Database, session_id: int, day_no: int, parent: QWidget | None = None, *,
                  user_name: str = "", replacing: SheetRow | None = None) -> None:
@@ -182,7 +182,7 @@ class WalkInDialog(QDialog):
 
     def _finish(self, person_id: int, sentence: str) -> None:
         self.person_id = person_id
-        self.done.emit(sentence)
+        self.added.emit(sentence)
         self.accept()
 
     def _retranslate(self) -> None:

@@ -10,9 +10,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ProgrammeDialog(object):
     def setupUi(self, ProgrammeDialog):
@@ -136,6 +137,58 @@ class Ui_ProgrammeDialog(object):
 
 
         self.left_layout.addLayout(self.form_layout)
+
+        self.completion_group = QGroupBox(ProgrammeDialog)
+        self.completion_group.setObjectName(u"completion_group")
+        self.completion_layout = QVBoxLayout(self.completion_group)
+        self.completion_layout.setSpacing(6)
+        self.completion_layout.setObjectName(u"completion_layout")
+        self.rule_statuses_label = QLabel(self.completion_group)
+        self.rule_statuses_label.setObjectName(u"rule_statuses_label")
+
+        self.completion_layout.addWidget(self.rule_statuses_label)
+
+        self.rule_statuses_list = QListWidget(self.completion_group)
+        self.rule_statuses_list.setObjectName(u"rule_statuses_list")
+        self.rule_statuses_list.setMaximumSize(QSize(16777215, 130))
+
+        self.completion_layout.addWidget(self.rule_statuses_list)
+
+        self.all_days_radio = QRadioButton(self.completion_group)
+        self.all_days_radio.setObjectName(u"all_days_radio")
+        self.all_days_radio.setChecked(True)
+
+        self.completion_layout.addWidget(self.all_days_radio)
+
+        self.min_days_layout = QHBoxLayout()
+        self.min_days_layout.setSpacing(8)
+        self.min_days_layout.setObjectName(u"min_days_layout")
+        self.min_days_radio = QRadioButton(self.completion_group)
+        self.min_days_radio.setObjectName(u"min_days_radio")
+
+        self.min_days_layout.addWidget(self.min_days_radio)
+
+        self.min_days_spin = QSpinBox(self.completion_group)
+        self.min_days_spin.setObjectName(u"min_days_spin")
+        self.min_days_spin.setMinimum(1)
+        self.min_days_spin.setMaximum(60)
+
+        self.min_days_layout.addWidget(self.min_days_spin)
+
+        self.min_days_unit_label = QLabel(self.completion_group)
+        self.min_days_unit_label.setObjectName(u"min_days_unit_label")
+
+        self.min_days_layout.addWidget(self.min_days_unit_label)
+
+        self.min_days_spacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.min_days_layout.addItem(self.min_days_spacer)
+
+
+        self.completion_layout.addLayout(self.min_days_layout)
+
+
+        self.left_layout.addWidget(self.completion_group)
 
         self.form_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -271,6 +324,7 @@ class Ui_ProgrammeDialog(object):
         self.days_label.setBuddy(self.days_spin)
         self.group_label.setBuddy(self.min_spin)
         self.rounds_label.setBuddy(self.rounds_spin)
+        self.rule_statuses_label.setBuddy(self.rule_statuses_list)
         self.description_label.setBuddy(self.description_edit)
         self.wording_label.setBuddy(self.wording_edit)
 #endif // QT_CONFIG(shortcut)
@@ -315,6 +369,17 @@ class Ui_ProgrammeDialog(object):
         self.active_check.setToolTip(QCoreApplication.translate("ProgrammeDialog", u"An inactive programme stays in past sessions and reports", None))
 #endif // QT_CONFIG(tooltip)
         self.active_check.setText(QCoreApplication.translate("ProgrammeDialog", u"&Offered for new sessions", None))
+        self.completion_group.setTitle(QCoreApplication.translate("ProgrammeDialog", u"Completion: who gets a certificate", None))
+        self.rule_statuses_label.setText(QCoreApplication.translate("ProgrammeDialog", u"&Marked with one of these statuses:", None))
+#if QT_CONFIG(accessibility)
+        self.rule_statuses_list.setAccessibleName(QCoreApplication.translate("ProgrammeDialog", u"Statuses that count as attended", None))
+#endif // QT_CONFIG(accessibility)
+        self.all_days_radio.setText(QCoreApplication.translate("ProgrammeDialog", u"on e&very day of the session", None))
+        self.min_days_radio.setText(QCoreApplication.translate("ProgrammeDialog", u"on at l&east", None))
+#if QT_CONFIG(accessibility)
+        self.min_days_spin.setAccessibleName(QCoreApplication.translate("ProgrammeDialog", u"Days needed", None))
+#endif // QT_CONFIG(accessibility)
+        self.min_days_unit_label.setText(QCoreApplication.translate("ProgrammeDialog", u"days", None))
         self.description_label.setText(QCoreApplication.translate("ProgrammeDialog", u"Descri&ption:", None))
 #if QT_CONFIG(accessibility)
         self.description_edit.setAccessibleName(QCoreApplication.translate("ProgrammeDialog", u"Description", None))

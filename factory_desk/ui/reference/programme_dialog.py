@@ -1,5 +1,6 @@
-"""The editor of one programme: kind, hours, days, group size, rounds, the texts, and the round metrics as
-an editable table (code, name, unit, whether lower is better) in the order they are recorded."""
+"""The editor of one programme: kind, hours, days, group size, rounds, the texts, the completion rule (which
+attendance statuses count, on every day or on at least N days), and the round metrics as an editable table
+(code, name, unit, whether lower is better) in the order they are recorded."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
-from factory_desk.i18n import translate
+from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.i18n import error_text, translate
+from factory_desk.services.attendance import CompletionRule, statuses
 from factory_desk.services.reference import (
     PROGRAMME_KIND,
     MetricDetails,
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
 CODE, NAME, UNIT, LOWER = range(4)
 METRIC_ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ProgrammeDialog(ReferenceEditor):
@@ -47,8 +51,12 @@ class ProgrammeDialog(ReferenceEditor):
         header.resizeSection(UNIT, 6 * em)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         self._fill_kinds()
+        self._fill_statuses()
         self._show(self._details)
         ui.name_edit.textChanged.connect(self._check)
+        ui.days_spin.valueChanged.connect(self._rule_changed)
+        ui.all_days_radio.toggled.connect(self._rule_changed)
+        ui.rule_statuses_list.itemChanged.connect(lambda _item: self.show_problem(""))
         ui.min_spin.valueChanged.connect(self._group_changed)
         ui.max_spin.valueChanged.connect(self._group_changed)
         ui.add_metric_button.clicked.connect(self.add_metric)
@@ -86,6 +94,48 @@ class ProgrammeDialog(ReferenceEditor):
         ui.metrics_table.setRowCount(0)
         for metric in d.metrics:
             self._append_metric(metric)
+        self._show_rule(d.completion_rule)
+
+    # --- the completion rule ------------------------------------------------------------------------------
+    def _fill_statuses(self) -> None:
+        """Every attendance status, the inactive ones too (an old rule may name one)."""
+        statuses_list = self.ui.rule_statuses_list
+        ticked = {code for code in self.completion_rule().statuses} if statuses_list.count() else set()
+        statuses_list.clear()
+        try:
+            rows = statuses(self._db, active_only=False)
+        except FactoryDeskError as exc:
+            self.show_problem(error_text(exc))
+            rows = []
+        for status in rows:
+            item = QListWidgetItem(status.shown_name(translate), statuses_list)
+            item.setData(STATUS_CODE_ROLE, status.code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if status.code in ticked else Qt.CheckState.Unchecked)
+
+    def _show_rule(self, rule: CompletionRule) -> None:
+        ui = self.ui
+        for row in range(ui.rule_statuses_list.count()):
+            item = ui.rule_statuses_list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(STATUS_CODE_ROLE) in rule.statuses
+                               else Qt.CheckState.Unchecked)
+        ui.all_days_radio.setChecked(rule.all_days)
+        ui.min_days_radio.setChecked(not rule.all_days)
+        ui.min_days_spin.setValue(rule.min_days)
+        self._rule_changed()
+
+    def completion_rule(self) -> CompletionRule:
+        """The rule as the dialog shows it now."""
+        ui = self.ui
+        codes = tuple(ui.rule_statuses_list.item(row).data(STATUS_CODE_ROLE)
+                      for row in range(ui.rule_statuses_list.count())
+                      if ui.rule_statuses_list.item(row).checkState() == Qt.CheckState.Checked)
+        return CompletionRule(codes, ui.all_days_radio.isChecked(), ui.min_days_spin.value())
+
+    def _rule_changed(self) -> None:
+        ui = self.ui
+        ui.min_days_spin.setMaximum(ui.days_spin.value())
+        ui.min_days_spin.setEnabled(ui.min_days_radio.isChecked())
 
     def details(self) -> ProgrammeDetails:
         """What the dialog shows now."""
@@ -95,7 +145,7 @@ class ProgrammeDialog(ReferenceEditor):
             hours=Decimal(str(round(ui.hours_spin.value(), 1))), days=ui.days_spin.value(),
             min_group=ui.min_spin.value(), max_group=ui.max_spin.value(), rounds=ui.rounds_spin.value(),
             description=ui.description_edit.toPlainText(), certificate_wording=ui.wording_edit.toPlainText(),
-            is_active=ui.active_check.isChecked(), metrics=self.metrics())
+            is_active=ui.active_check.isChecked(), metrics=self.metrics(), completion_rule=self.completion_rule())
 
     def save(self) -> int:
         return save_programme(self._db, self.details(), user_name=desk_user())
@@ -103,7 +153,8 @@ class ProgrammeDialog(ReferenceEditor):
     def field_widget(self, field: str | None) -> QWidget | None:
         ui = self.ui
         return {"name": ui.name_edit, "kind": ui.kind_combo, "hours": ui.hours_spin, "days": ui.days_spin,
-                "rounds": ui.rounds_spin, "min_group": ui.min_spin, "metrics": ui.metrics_table}.get(field or "")
+                "rounds": ui.rounds_spin, "min_group": ui.min_spin, "metrics": ui.metrics_table,
+                "completion_rule": ui.rule_statuses_list}.get(field or "")
 
     # --- the metrics table ------------------------------------------------------------------------------
     def metrics(self) -> tuple[MetricDetails, ...]:
@@ -185,5 +236,6 @@ class ProgrammeDialog(ReferenceEditor):
 
     def retranslate(self) -> None:
         self._fill_kinds()
+        self._fill_statuses()
         self.setWindowTitle(self.tr("New programme") if self._details.id is None
                             else self.tr("Programme: {name}").format(name=self._details.name))
