@@ -25,6 +25,7 @@ from factory_desk.domain.errors import FactoryDeskError, Label, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import ATTENDANCE_STATUS, SESSION_STATUS
 from factory_desk.domain.models import (
+    AppUser,
     AttendanceMark,
     AttendanceStatus,
     AuditEntry,
@@ -351,11 +352,15 @@ def _who_marked(session: Session, session_id: int) -> dict[tuple[int, int], str]
 
 
 def _closed_by(session: Session, training: TrainingSession) -> str:
+    """Who closed the session: the audit log's name, else the account's (or "" when neither says)."""
     if training.closed_at is None:
         return ""
-    return session.scalar(select(AuditEntry.user_name).where(
+    found = session.scalar(select(AuditEntry.user_name).where(
         AuditEntry.entity == "training_session", AuditEntry.entity_id == training.id,
-        AuditEntry.action == "session_closed").order_by(AuditEntry.id.desc()).limit(1)) or ""
+        AuditEntry.action == "session_closed").order_by(AuditEntry.id.desc()).limit(1))
+    if not found and training.closed_by_id is not None and (user := session.get(AppUser, training.closed_by_id)):
+        found = user.display_name or user.login
+    return found or ""
 
 
 def _holders(session: Session, session_id: int, day_no: int) -> list[tuple[Any, ...]]:

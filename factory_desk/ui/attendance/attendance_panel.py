@@ -188,6 +188,7 @@ class AttendancePanel(QWidget):
                        ui.reopen_button):
             button.setMinimumHeight(44)
             button.setAutoDefault(False)
+        ui.banner_label.setFont(scaled(base, 1.1, bold=True))
         ui.banner_label.setStyleSheet("background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a;"
                                       " border-radius: 4px;")
         ui.saved_label.setStyleSheet("color: palette(placeholder-text);")
@@ -270,11 +271,15 @@ class AttendancePanel(QWidget):
         if sheet is not None and sheet.cancelled:
             ui.banner_label.setText(self.tr("This session was cancelled: nothing can be recorded for it."))
         elif sheet is not None and sheet.closed_at is not None:
-            ui.banner_label.setText(self.tr(
-                "This session was closed on {date} at {time} by {user}: its marks can no longer be changed. "
-                "A coordinator can reopen it, giving a reason.").format(
-                date=day_text(sheet.closed_at.astimezone().date()),
-                time=time_text(sheet.closed_at.astimezone().time()), user=sheet.closed_by or "?"))
+            closed_at = sheet.closed_at.astimezone()
+            if sheet.closed_by:
+                text = self.tr("This session was closed on {date} at {time} by {user}: its marks can no longer be "
+                               "changed. A coordinator can reopen it, giving a reason.")
+            else:
+                text = self.tr("This session was closed on {date} at {time}: its marks can no longer be changed. "
+                               "A coordinator can reopen it, giving a reason.")
+            ui.banner_label.setText(text.format(date=day_text(closed_at.date()), time=time_text(closed_at.time()),
+                                                user=sheet.closed_by))
         ui.banner_label.setVisible(sheet is not None and (sheet.closed or sheet.cancelled))
         for button in self.status_buttons:
             button.setEnabled(not locked)

@@ -52,6 +52,7 @@ class WalkInDialog(QDialog):
         self._load_organisations()
         self._show_duplicates(())
         self._retranslate()
+        self._say("")
         self.resize(600, self.sizeHint().height())
         self.ui.surname_edit.setFocus()
 

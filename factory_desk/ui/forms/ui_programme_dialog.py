@@ -150,7 +150,7 @@ class Ui_ProgrammeDialog(object):
 
         self.rule_statuses_list = QListWidget(self.completion_group)
         self.rule_statuses_list.setObjectName(u"rule_statuses_list")
-        self.rule_statuses_list.setMaximumSize(QSize(16777215, 130))
+        self.rule_statuses_list.setMaximumSize(QSize(16777215, 110))
 
         self.completion_layout.addWidget(self.rule_statuses_list)
 
