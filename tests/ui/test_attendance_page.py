@@ -7,12 +7,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from factory_desk.domain.models import Factory, Organisation, Person, Programme, SessionDay, TrainingSession
 from factory_desk.services.attendance import mark, statuses
 from factory_desk.services.enrolment import enrol
-from factory_desk.ui.attendance.attendance_panel import AttendancePanel
+from factory_desk.ui.attendance.day_window import TrainingDayWindow
 from factory_desk.ui.attendance.page import AttendancePage, DaySessionsModel
 
 TODAY = dt.date.today()
@@ -68,18 +67,11 @@ def test_the_page_lists_the_days_around_today_with_fill_and_attendance(sessions,
     assert page.model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
 
 
-def test_enter_asks_for_the_training_day_through_the_signal(qtbot, sessions, page):
-    page.focus_first()
-    with qtbot.waitSignal(page.open_session_day) as asked:
-        qtbot.keyClick(page.ui.sessions_view, Qt.Key.Key_Return)
-    assert asked.args == [sessions["today"]]
-
-
-def test_without_a_listener_the_attendance_panel_opens_in_a_window(qtbot, sessions, page, shown):
+def test_enter_opens_the_training_day_and_the_page_follows_its_marks(qtbot, sessions, page, shown):
     page.focus_first()
     qtbot.keyClick(page.ui.sessions_view, Qt.Key.Key_Return)
-    [window] = [w for w in shown(QDialog) if w.findChild(AttendancePanel)]
-    panel = window.findChild(AttendancePanel)
+    [window] = shown(TrainingDayWindow)
+    panel = window.attendance
     assert panel.session_id == sessions["today"] and panel.model.rowCount() == 3
     qtbot.keyClick(panel.ui.scan_edit, Qt.Key.Key_Down)
     qtbot.keyClick(panel.ui.sheet_view, Qt.Key.Key_1)  # Агеев again

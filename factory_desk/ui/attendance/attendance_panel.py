@@ -679,6 +679,7 @@ class AttendancePanel(QWidget):
         self.undo_steps.clear()
         self._saved(self.tr("The session is closed: {eligible} of {count} people are eligible for a certificate.")
                     .format(eligible=len(result.report.eligible), count=len(result.report.people)))
+        self.ui.sheet_view.setFocus()  # the button pressed is gone: the keyboard stays in the panel
 
     def reopen(self) -> None:
         from factory_desk.services.attendance import reopen
@@ -697,6 +698,7 @@ class AttendancePanel(QWidget):
             self.say(error_text(exc))
             return
         self._saved(self.tr("The session is open for changes again; every change is kept in the audit log."))
+        self.ui.scan_edit.setFocus()
 
     # --- language ---------------------------------------------------------------------------------------------------
     def _retranslate(self) -> None:

@@ -2,8 +2,8 @@
 fill and how far their attendance is; Enter or a double-click opens the session's training day. A second tab
 holds the centre's list of attendance statuses.
 
-The training day window is the session window's business: the page asks for it through `open_session_day`.
-While nothing listens to that signal, the page opens the attendance panel in a plain window of its own.
+A session opens in its training day window (attendance, rounds, tests and feedback), the same as from the
+session window; the page follows the marks made there.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QMetaMethod, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.text import time_text
@@ -78,7 +78,6 @@ class DaySessionsModel(RowsTableModel["DaySession"]):
 
 class AttendancePage(QWidget):
     problem = Signal(str)  # a sentence for the user when the database cannot be read
-    open_session_day = Signal(int)  # Enter or a double-click on a session: open its training day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,27 +168,18 @@ class AttendancePage(QWidget):
             self._activated(index)
 
     def open_day(self, session_id: int, day_no: int = 1) -> None:
-        """The session's training day: the window the lead's signal opens, else the attendance panel alone."""
-        if self.isSignalConnected(QMetaMethod.fromSignal(self.open_session_day)):
-            self.open_session_day.emit(session_id)
-            return
+        """The session's training day window, on day `day_no` of its attendance."""
         if self._db is None:
             return
-        from factory_desk.ui.attendance.attendance_panel import AttendancePanel
+        from factory_desk.ui.attendance.day_window import TrainingDayWindow
 
-        window = QDialog(self)
+        window = TrainingDayWindow(self._db, session_id, self, day_no=day_no)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(window)
-        panel = AttendancePanel(self._db, session_id, window, day_no=day_no)
-        panel.changed.connect(self.refresh)
-        layout.addWidget(panel)
-        window.setWindowTitle(self.tr("Attendance"))
-        window.resize(1280, 800)
+        window.attendance.changed.connect(self.refresh)
         window.finished.connect(lambda _result, w=window: self.day_windows.remove(w)
                                 if w in self.day_windows else None)
         self.day_windows.append(window)
         window.open()
-        panel.ui.scan_edit.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

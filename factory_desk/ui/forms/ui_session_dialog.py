@@ -55,6 +55,16 @@ class Ui_SessionDialog(object):
 
         self.session_actions.addWidget(self.calendar_button)
 
+        self.day_button = QPushButton(SessionDialog)
+        self.day_button.setObjectName(u"day_button")
+
+        self.session_actions.addWidget(self.day_button)
+
+        self.sign_in_button = QPushButton(SessionDialog)
+        self.sign_in_button.setObjectName(u"sign_in_button")
+
+        self.session_actions.addWidget(self.sign_in_button)
+
         self.actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.session_actions.addItem(self.actions_spacer)
@@ -168,6 +178,14 @@ class Ui_SessionDialog(object):
         self.calendar_button.setText(QCoreApplication.translate("SessionDialog", u"Calendar &file\u2026", None))
 #if QT_CONFIG(tooltip)
         self.calendar_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Save this session as a calendar file (.ics)", None))
+#endif // QT_CONFIG(tooltip)
+        self.day_button.setText(QCoreApplication.translate("SessionDialog", u"&Training day\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.day_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Attendance, simulation rounds, tests and feedback of this session, as the trainer keeps them on the day", None))
+#endif // QT_CONFIG(tooltip)
+        self.sign_in_button.setText(QCoreApplication.translate("SessionDialog", u"Si&gn-in sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sign_in_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Print the sign-in sheet of every day of the session, with a barcode for each person", None))
 #endif // QT_CONFIG(tooltip)
         self.roster_label.setText(QCoreApplication.translate("SessionDialog", u"&Participants:", None))
         self.add_button.setText(QCoreApplication.translate("SessionDialog", u"A&dd people\u2026", None))

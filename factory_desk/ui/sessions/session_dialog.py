@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from factory_desk.services.enrolment import RosterRow
     from factory_desk.services.sessions import SessionDetails
     from factory_desk.store.database import Database
+    from factory_desk.ui.tasks import BackgroundTask
 
 
 class RosterModel(RowsTableModel["RosterRow"]):
@@ -103,6 +104,10 @@ class SessionDialog(QDialog):
         self.ui.edit_button.clicked.connect(self.edit)
         self.ui.copy_button.clicked.connect(self.copy)
         self.ui.calendar_button.clicked.connect(self.save_calendar_file)
+        self.ui.day_button.clicked.connect(self.open_training_day)
+        self.ui.sign_in_button.clicked.connect(self.print_sign_in_sheet)
+        self.day_window: QDialog | None = None  # the training day, while it is open
+        self.task: BackgroundTask[Any] | None = None  # the sign-in sheet being made
         self.ui.add_button.clicked.connect(self.add_people)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_people)
         self.ui.import_button.clicked.connect(self.import_list)
@@ -241,6 +246,29 @@ class SessionDialog(QDialog):
             return
         self._done(self.tr("The session is now: {status}.").format(
             status=translate("Labels", SESSION_STATUS[status]).lower()))
+
+    def open_training_day(self) -> None:
+        """Attendance, rounds, tests and feedback: the trainer's window for the day."""
+        from factory_desk.ui.attendance.day_window import TrainingDayWindow
+
+        if self.day_window is not None:
+            self.day_window.raise_()
+            self.day_window.activateWindow()
+            return
+        window = TrainingDayWindow(self._db, self.session_id, self, user_name=self._user_name or None)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(self._training_day_closed)
+        self.day_window = window
+        window.open()
+
+    def _training_day_closed(self) -> None:
+        self.day_window = None
+        self.reload()  # walk-ins, replacements and closing the day show in the roster and the status
+
+    def print_sign_in_sheet(self) -> None:
+        from factory_desk.ui.documents.pdf_output import print_sign_in_sheet
+
+        self.task = print_sign_in_sheet(self, self._db, self.session_id, say=self._say)
 
     def save_calendar_file(self) -> None:
         from factory_desk.ui.sessions.calendar_files import save_session_calendar
