@@ -116,10 +116,21 @@ def default_role(db: Database) -> str:
         return _default_role(session)
 
 
-def set_default_role(db: Database, role: str, *, user_name: str = "") -> None:
-    """The role of logins without an account."""
+def set_default_role(db: Database, role: str, *, user_name: str = "", login: str | None = None) -> None:
+    """The role of logins without an account. Changed from the app (`login` given), it needs a coordinator or an
+    administrator, or anyone could give themselves any role."""
     _check_role(role)
     with db.write() as session:
+        if login is not None:
+            check_role(session, login, (Role.ADMIN.value, Role.COORDINATOR.value), QT_TRANSLATE_NOOP(
+                "Errors", "Only a coordinator or an administrator can change the role of people without an "
+                          "account; you are signed in as “{login}” with the role “{role}”."))
+            managing = (Role.ADMIN.value, Role.COORDINATOR.value)
+            if user_id_of(session, login) is None and role not in managing:
+                raise RoleError(QT_TRANSLATE_NOOP(
+                    "Errors", "You work without an account, so this would take from you the right to change it "
+                              "back. Give yourself an account first: factory-desk users add {login} --role "
+                              "coordinator."), login=_login(login) or "?")
         setting = session.get(Setting, DEFAULT_ROLE_SETTING, with_for_update=True)
         before = setting.value if setting is not None else None
         if setting is None:

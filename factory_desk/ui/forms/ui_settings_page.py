@@ -63,6 +63,42 @@ class Ui_SettingsPage(object):
 
         self.page_layout.addWidget(self.language_group)
 
+        self.centre_group = QGroupBox(SettingsPage)
+        self.centre_group.setObjectName(u"centre_group")
+        self.centre_layout = QFormLayout(self.centre_group)
+        self.centre_layout.setObjectName(u"centre_layout")
+        self.document_language_label = QLabel(self.centre_group)
+        self.document_language_label.setObjectName(u"document_language_label")
+
+        self.centre_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.document_language_label)
+
+        self.document_language_combo = QComboBox(self.centre_group)
+        self.document_language_combo.setObjectName(u"document_language_combo")
+        self.document_language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.centre_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.document_language_combo)
+
+        self.default_role_label = QLabel(self.centre_group)
+        self.default_role_label.setObjectName(u"default_role_label")
+
+        self.centre_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.default_role_label)
+
+        self.default_role_combo = QComboBox(self.centre_group)
+        self.default_role_combo.setObjectName(u"default_role_combo")
+        self.default_role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.centre_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.default_role_combo)
+
+        self.centre_note = QLabel(self.centre_group)
+        self.centre_note.setObjectName(u"centre_note")
+        self.centre_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.centre_note.setWordWrap(True)
+
+        self.centre_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.centre_note)
+
+
+        self.page_layout.addWidget(self.centre_group)
+
         self.database_group = QGroupBox(SettingsPage)
         self.database_group.setObjectName(u"database_group")
         self.database_layout = QFormLayout(self.database_group)
@@ -165,6 +201,8 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language_combo)
+        self.document_language_label.setBuddy(self.document_language_combo)
+        self.default_role_label.setBuddy(self.default_role_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -178,6 +216,15 @@ class Ui_SettingsPage(object):
         self.language_group.setTitle(QCoreApplication.translate("SettingsPage", u"Interface language", None))
         self.language_label.setText(QCoreApplication.translate("SettingsPage", u"&Language:", None))
         self.language_note.setText(QCoreApplication.translate("SettingsPage", u"The whole window changes language at once. Certificates and other documents keep the language chosen for them.", None))
+        self.centre_group.setTitle(QCoreApplication.translate("SettingsPage", u"The centre (the same on every computer using this database)", None))
+        self.document_language_label.setText(QCoreApplication.translate("SettingsPage", u"&Documents in:", None))
+#if QT_CONFIG(tooltip)
+        self.document_language_combo.setToolTip(QCoreApplication.translate("SettingsPage", u"The language of sign-in sheets, certificates and reports, whatever the interface language", None))
+#endif // QT_CONFIG(tooltip)
+        self.default_role_label.setText(QCoreApplication.translate("SettingsPage", u"People without an &account work as:", None))
+#if QT_CONFIG(tooltip)
+        self.default_role_combo.setToolTip(QCoreApplication.translate("SettingsPage", u"Accounts give a login its own role (factory-desk users add LOGIN --role trainer); everyone else works with this role", None))
+#endif // QT_CONFIG(tooltip)
         self.database_group.setTitle(QCoreApplication.translate("SettingsPage", u"Database", None))
         self.database_caption.setText(QCoreApplication.translate("SettingsPage", u"Open now:", None))
         self.database_kind_caption.setText(QCoreApplication.translate("SettingsPage", u"Kind:", None))

@@ -1,14 +1,19 @@
-"""The Settings page: the interface language (applied at once), the open database, the app's folders."""
+"""The Settings page: the interface language (applied at once, this PC only); the centre's settings kept in the
+database (the language of documents, the role of people without an account); the open database, the app's
+folders."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from factory_desk.i18n import effective_language, install_translators, system_language
+from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.labels import ROLE
+from factory_desk.i18n import effective_language, error_text, install_translators, system_language, translate
 from factory_desk.logs import log_file
 from factory_desk.paths import data_dir
 from factory_desk.preferences import LANGUAGES, Preferences
@@ -43,16 +48,65 @@ class SettingsPage(QWidget):
             combo.addItem(LANGUAGE_NAMES[code], code)
         combo.setCurrentIndex(max(0, combo.findData(preferences.ui_language)))
         combo.currentIndexChanged.connect(self._choose_language)
+        for code in LANGUAGES:
+            self.ui.document_language_combo.addItem(LANGUAGE_NAMES[code], code)
+        for code in ROLE:
+            self.ui.default_role_combo.addItem("", code)  # its text depends on the interface language
+        self.ui.document_language_combo.activated.connect(self._choose_document_language)
+        self.ui.default_role_combo.activated.connect(self._choose_default_role)
         self.ui.open_database_button.clicked.connect(self.open_requested)
         self.ui.new_database_button.clicked.connect(self.create_requested)
         self._retranslate()
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
-        self._retranslate()
+        self.refresh()
 
     def refresh(self) -> None:
+        self._read_centre()
         self._retranslate()
+
+    # The centre's settings, in the database
+    def _read_centre(self) -> None:
+        from factory_desk.services.documents import document_language
+        from factory_desk.services.users import default_role
+
+        has_db = self._db is not None
+        self.ui.centre_group.setEnabled(has_db)
+        if self._db is None:
+            return
+        try:
+            language, role = document_language(self._db), default_role(self._db)
+        except FactoryDeskError as exc:
+            self.problem.emit(error_text(exc))
+            return
+        for combo, value in ((self.ui.document_language_combo, language), (self.ui.default_role_combo, role)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _centre_changed(self, change: Callable[[Database, str], None], combo: QComboBox) -> None:
+        if self._db is None:
+            return
+        try:
+            change(self._db, str(combo.currentData()))
+        except FactoryDeskError as exc:
+            self.ui.centre_note.setText(error_text(exc))
+            self._read_centre()  # back to what is stored
+            return
+        self.ui.centre_note.setText(self.tr("Saved. Every computer using this database now works this way."))
+
+    def _choose_document_language(self, _index: int) -> None:
+        from factory_desk.services.documents import set_document_language
+        from factory_desk.ui.user import desk_user
+
+        self._centre_changed(lambda db, value: set_document_language(db, value, user_name=desk_user()),
+                             self.ui.document_language_combo)
+
+    def _choose_default_role(self, _index: int) -> None:
+        from factory_desk.services.users import set_default_role
+        from factory_desk.ui.user import desk_user
+
+        self._centre_changed(lambda db, value: set_default_role(db, value, user_name=desk_user(), login=desk_user()),
+                             self.ui.default_role_combo)
 
     def page_shown(self) -> None:
         self.refresh()
@@ -75,6 +129,8 @@ class SettingsPage(QWidget):
             ).format(reason=exc.strerror or exc))
 
     def _retranslate(self) -> None:
+        for row, code in enumerate(ROLE):
+            self.ui.default_role_combo.setItemText(row, translate("Labels", ROLE[code]))
         system = LANGUAGE_NAMES[system_language()]
         self.ui.language_combo.setItemText(0, self.tr("System ({language})").format(language=system))
         if self._db is None:

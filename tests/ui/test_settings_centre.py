@@ -1,0 +1,51 @@
+"""The centre's settings on the Settings page: kept in the database, so every PC using it works the same way."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from factory_desk.domain.models import AuditEntry
+from factory_desk.services.documents import document_language
+from factory_desk.services.users import add_user, default_role
+from factory_desk.ui.user import desk_user
+
+
+def choose(combo, value) -> None:  # type: ignore[no-untyped-def]
+    """As the user does: pick the entry (activated is what the page listens to)."""
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_the_language_of_documents_is_chosen_for_the_whole_centre(window):
+    # GIVEN the Settings page of an open database: documents in Russian by default
+    window.go_to_area(6)
+    page = window.settings_page
+    assert page.ui.centre_group.isEnabled()
+    assert page.ui.document_language_combo.currentData() == "ru"
+    # WHEN the coordinator chooses Latviešu
+    choose(page.ui.document_language_combo, "lv")
+    # THEN it is stored in the database, audited, and the page says it applies everywhere
+    assert document_language(window.database) == "lv"
+    assert page.ui.centre_note.text() == "Saved. Every computer using this database now works this way."
+    with window.database.read() as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry is not None and entry.user_name == desk_user() and "lv" in str(entry.details)
+
+
+def test_the_role_of_people_without_an_account_needs_a_coordinator_and_cannot_lock_oneself_out(window):
+    window.go_to_area(6)
+    page = window.settings_page
+    combo = page.ui.default_role_combo
+    assert combo.currentData() == "coordinator" and combo.currentText() == "Coordinator"
+    # WHEN someone working without an account makes everyone without one a trainer
+    choose(combo, "trainer")
+    # THEN it is refused, with the way out, and the box shows what is stored
+    assert "Give yourself an account first" in page.ui.centre_note.text()
+    assert default_role(window.database) == "coordinator" and combo.currentData() == "coordinator"
+
+    # WHEN they have an account as a coordinator
+    add_user(window.database, desk_user(), "coordinator")
+    choose(combo, "trainer")
+    # THEN people without an account now work as trainers
+    assert default_role(window.database) == "trainer"
+    assert page.ui.centre_note.text().startswith("Saved.")
