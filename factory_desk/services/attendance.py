@@ -725,9 +725,8 @@ def replace_on_the_day(db: Database, session_id: int, absent_person_id: int, per
     (another session that day, the programme already completed) raise `ConflictsFound` without
     `override_reason`.
 
-    Three steps, as the replacement is the enrolment service's own unit of work: a check that the day is open
-    and the absentee did not attend, the replacement, then the marks."""
-    from factory_desk.services.enrolment import replace_enrolment
+    One unit of work: nobody is left half replaced."""
+    from factory_desk.services.enrolment import replace_within
 
     reason = normalize_spaces(reason) or "Replaced by a colleague on the day of the training"
     with db.write() as session:
@@ -742,10 +741,8 @@ def replace_on_the_day(db: Database, session_id: int, absent_person_id: int, per
                               "replaced."), person=_person_name(session, absent_person_id),
                     status=_status_word(status))
         absent_enrolment = absent.id
-    new_enrolment = replace_enrolment(db, absent_enrolment, person_id, reason=reason, override_reason=override_reason,
-                                      user_name=user_name)
-    with db.write() as session:
-        training = _open_day(session, session_id)
+        new_enrolment = replace_within(session, absent_enrolment, person_id, reason=reason,
+                                       override_reason=override_reason, user_name=user_name, on_the_day=True)
         removed = session.execute(delete(AttendanceMark).where(AttendanceMark.enrolment_id == absent_enrolment,
                                                                AttendanceMark.day_no == day_no)).rowcount  # type: ignore[attr-defined]
         enrolment = session.get(Enrolment, new_enrolment)

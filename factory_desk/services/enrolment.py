@@ -726,46 +726,55 @@ def replace_enrolment(db: Database, enrolment_id: int, person_id: int, *, reason
     a place, a waiting-list position stays the same position. The old enrolment becomes 'replaced'. Returns
     the colleague's enrolment id. The colleague's conflicts apply: without `override_reason` they raise
     `ConflictsFound`."""
+    with db.write() as session:
+        return replace_within(session, enrolment_id, person_id, reason=reason, override_reason=override_reason,
+                              user_name=user_name)
+
+
+def replace_within(session: Session, enrolment_id: int, person_id: int, *, reason: str, override_reason: str = "",
+                   user_name: str = "", on_the_day: bool = False) -> int:
+    """`replace_enrolment` inside the caller's unit of work. `on_the_day`: the trainer's replacement in the
+    training room, which the caller has checked against the day's own rules (a session held and reopened
+    still takes it); otherwise the session must still take people in."""
     reason = normalize_spaces(reason)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the person is replaced."), field="reason")
-    with db.write() as session:
-        session_id = _enrolment_session(session, enrolment_id)
-        training = _locked_session(session, session_id)
-        old = _fresh_enrolment(session, enrolment_id)
-        if old.status not in _ACTIVE:
-            raise EnrolmentError(QT_TRANSLATE_NOOP(
-                "Errors", "This enrolment is no longer active (it was cancelled, moved or replaced): there is "
-                          "nobody to replace."))
-        name = _one_person(session, person_id)
-        new = session.execute(select(Enrolment).where(Enrolment.session_id == session_id,
-                                                      Enrolment.person_id == person_id)).scalar_one_or_none()
-        if new is not None and new.status in _ACTIVE:
-            raise _already_there(session, training, name)
-        conflicts = _person_conflicts(session, training, {person_id: name})
-        override = require_override(conflicts, override_reason)
-        status, position = old.status, old.waitlist_position
-        old.status, old.waitlist_position, old.status_reason = EnrolmentStatus.REPLACED.value, None, reason
-        session.flush()  # the position is free before the colleague takes it
-        if new is None:
-            new = Enrolment(session_id=session_id, person_id=person_id)
-            session.add(new)
-        new.source, new.replaces_id, new.status_reason = EnrolmentSource.REPLACEMENT.value, old.id, None
-        new.status, new.waitlist_position = status, position
-        session.flush()
-        removed = session.execute(delete(PoolEntry).where(
-            PoolEntry.person_id == person_id,
-            or_(PoolEntry.programme_id.is_(None), PoolEntry.programme_id == training.programme_id),
-        )).rowcount  # type: ignore[attr-defined]
-        session.add(AuditEntry(
-            action="enrolment_replaced", entity="enrolment", entity_id=enrolment_id, user_name=user_name,
-            reason=reason,
-            details={"session_id": session_id, "person_id": old.person_id, "replaced_by_person_id": person_id,
-                     "new_enrolment_id": new.id, "status": status, "waitlist_position": position,
-                     "pool_entries_removed": removed}))
-        if entry := audit_override(conflicts, override, entity="enrolment", entity_id=new.id, user_name=user_name):
-            session.add(entry)
-        return new.id
+    session_id = _enrolment_session(session, enrolment_id)
+    training = locked_session(session, session_id) if on_the_day else _locked_session(session, session_id)
+    old = _fresh_enrolment(session, enrolment_id)
+    if old.status not in _ACTIVE:
+        raise EnrolmentError(QT_TRANSLATE_NOOP(
+            "Errors", "This enrolment is no longer active (it was cancelled, moved or replaced): there is "
+                      "nobody to replace."))
+    name = _one_person(session, person_id)
+    new = session.execute(select(Enrolment).where(Enrolment.session_id == session_id,
+                                                  Enrolment.person_id == person_id)).scalar_one_or_none()
+    if new is not None and new.status in _ACTIVE:
+        raise _already_there(session, training, name)
+    conflicts = _person_conflicts(session, training, {person_id: name})
+    override = require_override(conflicts, override_reason)
+    status, position = old.status, old.waitlist_position
+    old.status, old.waitlist_position, old.status_reason = EnrolmentStatus.REPLACED.value, None, reason
+    session.flush()  # the position is free before the colleague takes it
+    if new is None:
+        new = Enrolment(session_id=session_id, person_id=person_id)
+        session.add(new)
+    new.source, new.replaces_id, new.status_reason = EnrolmentSource.REPLACEMENT.value, old.id, None
+    new.status, new.waitlist_position = status, position
+    session.flush()
+    removed = session.execute(delete(PoolEntry).where(
+        PoolEntry.person_id == person_id,
+        or_(PoolEntry.programme_id.is_(None), PoolEntry.programme_id == training.programme_id),
+    )).rowcount  # type: ignore[attr-defined]
+    session.add(AuditEntry(
+        action="enrolment_replaced", entity="enrolment", entity_id=enrolment_id, user_name=user_name,
+        reason=reason,
+        details={"session_id": session_id, "person_id": old.person_id, "replaced_by_person_id": person_id,
+                 "new_enrolment_id": new.id, "status": status, "waitlist_position": position,
+                 "pool_entries_removed": removed}))
+    if entry := audit_override(conflicts, override, entity="enrolment", entity_id=new.id, user_name=user_name):
+        session.add(entry)
+    return new.id
 
 
 # --- the roster ----------------------------------------------------------------------------------------------

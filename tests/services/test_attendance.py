@@ -307,6 +307,36 @@ def test_a_replacement_with_a_conflict_needs_a_reason(db, place, group):
     assert _marks(db, session_id)[colleague] == "present"
 
 
+def test_a_refused_replacement_leaves_everything_as_it_was(db, place, group):
+    # GIVEN an absentee marked absent, and a colleague already in this very session
+    session_id, people = group
+    attendance.mark(db, session_id, people[0], "absent")
+    before = _marks(db, session_id)
+    # WHEN the trainer tries to replace the absentee by someone who holds a place already
+    with pytest.raises(FactoryDeskError):
+        attendance.replace_on_the_day(db, session_id, people[0], people[1])
+    # THEN nothing changed: the absentee keeps the place and the mark, nobody was marked
+    assert _marks(db, session_id) == before
+    assert people[0] in [r.person_id for r in attendance.day_sheet(db, session_id).rows]
+    with db.read() as s:
+        assert s.scalars(select(Enrolment.status).where(Enrolment.session_id == session_id,
+                                                       Enrolment.person_id == people[0])).one() == "enrolled"
+
+
+def test_a_replacement_after_the_session_was_closed_and_reopened_is_taken(db, place, group):
+    # GIVEN a session closed (held) and reopened by a coordinator to correct the day
+    session_id, people = group
+    attendance.mark(db, session_id, people[0], "absent")
+    attendance.mark_rest(db, session_id)
+    attendance.close(db, session_id)
+    attendance.reopen(db, session_id, reason="Пришёл коллега вместо Агеева", user_name="boss")
+    # WHEN the absentee is replaced by the colleague who actually came
+    colleague = _people(db, place["plant"], "Вместов")[0]
+    attendance.replace_on_the_day(db, session_id, people[0], colleague, user_name="boss")
+    # THEN the colleague holds the place and is marked present
+    assert _marks(db, session_id)[colleague] == "present"
+
+
 # --- the completion rule ---------------------------------------------------------------------------------------
 
 def _set_rule(db, place, rule):
