@@ -660,7 +660,7 @@ def cmd_sessions_cancel(args: argparse.Namespace) -> int:
 def _status_code(db: Database, text: str) -> str:
     """The attendance status named by its code or its name (in English or the user's language), any case."""
     from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-    from factory_desk.services.attendance import statuses
+    from factory_desk.services.attendance_statuses import statuses
 
     rows = statuses(db)
     found = _named(text, [(i, row.shown_name(translate), (row.code, row.name, row.shown_name(translate)))

@@ -22,7 +22,7 @@ from factory_desk.domain.models import (
     TrainingSession,
 )
 from factory_desk.i18n import error_text
-from factory_desk.services import attendance
+from factory_desk.services import attendance, attendance_statuses
 from factory_desk.services.attendance import AttendanceError, DuplicatePerson
 from factory_desk.services.conflicts import ConflictsFound
 from factory_desk.services.enrolment import enrol
@@ -89,7 +89,7 @@ def _audit(db, action):
 # --- statuses --------------------------------------------------------------------------------------------------
 
 def test_the_built_in_statuses_come_in_order_with_their_keys(db):
-    rows = attendance.statuses(db)
+    rows = attendance_statuses.statuses(db)
     assert [(r.code, r.shortcut, r.counts_as_present, r.needs_note) for r in rows] == [
         ("present", "1", True, False), ("late", "2", True, False), ("left_early", "3", False, False),
         ("absent", "4", False, False), ("excused", "5", False, True)]
@@ -99,30 +99,31 @@ def test_the_built_in_statuses_come_in_order_with_their_keys(db):
 def test_a_centre_adds_renames_reorders_and_removes_its_own_status(db, group):
     session_id, people = group
     # WHEN a status of the centre's own is added with key 6
-    code = attendance.save_status(db, attendance.StatusDetails("Дистанционно", counts_as_present=True,
+    code = attendance_statuses.save_status(db, attendance_statuses.StatusDetails("Дистанционно", counts_as_present=True,
                                                                shortcut="6"), user_name="coordinator")
     # THEN it is offered last, and can be renamed and moved up
-    assert attendance.statuses(db)[-1].name == "Дистанционно"
-    attendance.save_status(db, attendance.StatusDetails("Онлайн", counts_as_present=True, shortcut="6", code=code))
-    attendance.move_status(db, code, -1)
-    assert [r.code for r in attendance.statuses(db)][-2:] == [code, "excused"]
+    assert attendance_statuses.statuses(db)[-1].name == "Дистанционно"
+    attendance_statuses.save_status(db, attendance_statuses.StatusDetails("Онлайн", counts_as_present=True,
+                                                                          shortcut="6", code=code))
+    attendance_statuses.move_status(db, code, -1)
+    assert [r.code for r in attendance_statuses.statuses(db)][-2:] == [code, "excused"]
     # AND a key already used is refused with a sentence
     with pytest.raises(FactoryDeskError, match="already marks"):
-        attendance.save_status(db, attendance.StatusDetails("Ещё", shortcut="1"))
+        attendance_statuses.save_status(db, attendance_statuses.StatusDetails("Ещё", shortcut="1"))
     # AND a built-in keeps its meaning and cannot be removed
     with pytest.raises(FactoryDeskError, match="built-in"):
-        attendance.save_status(db, attendance.StatusDetails("Present", counts_as_present=False, shortcut="1",
-                                                            code="present"))
+        attendance_statuses.save_status(db, attendance_statuses.StatusDetails(
+            "Present", counts_as_present=False, shortcut="1", code="present"))
     with pytest.raises(FactoryDeskError, match="built-in"):
-        attendance.remove_status(db, "present")
+        attendance_statuses.remove_status(db, "present")
     # WHEN the custom status was used, removing it deactivates it
     attendance.mark(db, session_id, people[0], code)
-    assert attendance.remove_status(db, code) == "deactivated"
-    assert code not in [r.code for r in attendance.statuses(db)]
-    assert code in [r.code for r in attendance.statuses(db, active_only=False)]
+    assert attendance_statuses.remove_status(db, code) == "deactivated"
+    assert code not in [r.code for r in attendance_statuses.statuses(db)]
+    assert code in [r.code for r in attendance_statuses.statuses(db, active_only=False)]
     # AND an unused one is deleted; every change is audited
-    other = attendance.save_status(db, attendance.StatusDetails("Болен"))
-    assert attendance.remove_status(db, other) == "deleted"
+    other = attendance_statuses.save_status(db, attendance_statuses.StatusDetails("Болен"))
+    assert attendance_statuses.remove_status(db, other) == "deleted"
     assert _audit(db, "attendance_status_added")[0].user_name == "coordinator"
     assert _audit(db, "attendance_status_deactivated") and _audit(db, "attendance_status_deleted")
 

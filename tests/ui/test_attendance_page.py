@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from factory_desk.domain.models import Factory, Organisation, Person, Programme, SessionDay, TrainingSession
-from factory_desk.services.attendance import mark, statuses
+from factory_desk.services.attendance import mark
+from factory_desk.services.attendance_statuses import statuses
 from factory_desk.services.enrolment import enrol
 from factory_desk.ui.attendance.day_window import TrainingDayWindow
 from factory_desk.ui.attendance.page import AttendancePage, DaySessionsModel

@@ -42,7 +42,8 @@ from factory_desk.ui.user import desk_user
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
-    from factory_desk.services.attendance import DaySheet, MarkState, SheetRow, StatusRow
+    from factory_desk.services.attendance import DaySheet, MarkState, SheetRow
+    from factory_desk.services.attendance_statuses import StatusRow
     from factory_desk.store.database import Database
 
 ROW_HEIGHT = 52  # touch-sized rows (at least 44 px)
@@ -196,7 +197,8 @@ class AttendancePanel(QWidget):
     # --- reading ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the statuses and the day's sheet again; the selected person stays selected."""
-        from factory_desk.services.attendance import day_sheet, statuses
+        from factory_desk.services.attendance import day_sheet
+        from factory_desk.services.attendance_statuses import statuses
 
         keep = self.current_person()
         try:

@@ -21,7 +21,7 @@ from factory_desk.ui.user import desk_user
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
-    from factory_desk.services.attendance import StatusRow
+    from factory_desk.services.attendance_statuses import StatusRow
     from factory_desk.store.database import Database
 
 
@@ -85,7 +85,7 @@ class StatusesPanel(QWidget):
         self.refresh()
 
     def refresh(self, keep: str | None = None) -> None:
-        from factory_desk.services.attendance import statuses
+        from factory_desk.services.attendance_statuses import statuses
 
         if self._db is None:
             self.model.clear()
@@ -132,7 +132,7 @@ class StatusesPanel(QWidget):
         self.ui.name_edit.setFocus()
 
     def save(self) -> None:
-        from factory_desk.services.attendance import StatusDetails, save_status
+        from factory_desk.services.attendance_statuses import StatusDetails, save_status
 
         if self._db is None:
             return
@@ -152,7 +152,7 @@ class StatusesPanel(QWidget):
         self.changed.emit()
 
     def move_status(self, step: int) -> None:
-        from factory_desk.services.attendance import move_status
+        from factory_desk.services.attendance_statuses import move_status
 
         status = self._current()
         if status is None or self._db is None:
@@ -166,7 +166,7 @@ class StatusesPanel(QWidget):
         self.changed.emit()
 
     def remove(self) -> None:
-        from factory_desk.services.attendance import remove_status
+        from factory_desk.services.attendance_statuses import remove_status
 
         status = self._current()
         if status is None or self._db is None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, Q
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
-from factory_desk.services.attendance import CompletionRule, statuses
+from factory_desk.services.attendance import CompletionRule
+from factory_desk.services.attendance_statuses import statuses
 from factory_desk.services.reference import (
     PROGRAMME_KIND,
     MetricDetails,
