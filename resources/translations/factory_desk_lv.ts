@@ -43,6 +43,10 @@
         <translation>Gaidītāju sarakstā uz šo programmu neviena nav.</translation>
     </message>
     <message>
+        <source>already in this session</source>
+        <translation>jau ir šajā nodarbībā</translation>
+    </message>
+    <message>
         <source>Tick the people to enrol.</source>
         <translation>Atzīmējiet cilvēkus, kurus pieteikt.</translation>
     </message>
@@ -115,6 +119,14 @@
         <translation>Uzvārds, vārds vai tēvvārds</translation>
     </message>
     <message>
+        <source>The person is not in the register yet: add them with what you typed, then they are chosen here</source>
+        <translation>Šīs personas reģistrā vēl nav: pievienojiet to ar ievadītajiem datiem, un pēc tam tā tiks izvēlēta šeit</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation>&amp;Jauna persona…</translation>
+    </message>
+    <message>
         <source>Tick the people to enrol; Space ticks the current one</source>
         <translation>Atzīmējiet pieteicamos cilvēkus; atstarpes taustiņš atzīmē pašreizējo</translation>
     </message>
@@ -153,20 +165,243 @@
         <translation>Apmeklējums</translation>
     </message>
     <message>
-        <source>Trainers mark who came on each day of a session (present, late or absent), and record walk-ins and colleagues who replaced someone on the day.</source>
-        <translation>Treneri atzīmē, kas ieradās katrā nodarbības dienā (klātesošs, nokavēja vai nebija), un reģistrē bez pieteikuma atnākušos un kolēģus, kas tajā dienā kādu aizstāja.</translation>
+        <source>&amp;Training days</source>
+        <translation>Nodarbību &amp;dienas</translation>
     </message>
     <message>
-        <source>Upcoming sessions</source>
-        <translation>Gaidāmās nodarbības</translation>
+        <source>Sessions of the last and the next seven days. Enter or a double-click opens the session&apos;s training day: attendance, rounds, tests and feedback.</source>
+        <translation>Pēdējo un nākamo septiņu dienu nodarbības. Enter vai dubultklikšķis atver nodarbības dienu: apmeklējums, raundi, testi un atsauksmes.</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Notikušās nodarbības</translation>
+        <source>Sessions around today</source>
+        <translation>Nesenās un tuvākās nodarbības</translation>
     </message>
     <message>
-        <source>People in the register</source>
-        <translation>Cilvēki reģistrā</translation>
+        <source>No sessions in the last and the next seven days.</source>
+        <translation>Pēdējās un nākamajās septiņās dienās nodarbību nav.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the training day</source>
+        <translation>&amp;Atvērt nodarbības dienu</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;statuses</source>
+        <translation>Apmeklējuma &amp;statusi</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Day {n} — {date}</source>
+        <translation>{n}. diena — {date}</translation>
+    </message>
+    <message>
+        <source>not marked {n}</source>
+        <translation>nav atzīmēti {n}</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: nothing can be recorded for it.</source>
+        <translation>Šī nodarbība ir atcelta: tai neko nevar reģistrēt.</translation>
+    </message>
+    <message>
+        <source>This session was closed on {date} at {time} by {user}: its marks can no longer be changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Nodarbību {date} plkst. {time} slēdza {user}: atzīmes vairs nevar mainīt. Koordinators to var atvērt no jauna, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>This session was closed on {date} at {time}: its marks can no longer be changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Nodarbība slēgta {date} plkst. {time}: atzīmes vairs nevar mainīt. Koordinators to var atvērt no jauna, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Vispirms izvēlieties personu sarakstā.</translation>
+    </message>
+    <message>
+        <source>{status}: a note for {name} (for example, which document was shown):</source>
+        <translation>{status} — {name}: piezīme (piemēram, kāds dokuments tika uzrādīts):</translation>
+    </message>
+    <message>
+        <source>Not marked: “{status}” needs a note.</source>
+        <translation>Nav atzīmēts: statusam “{status}” vajadzīga piezīme.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was removed.</source>
+        <translation>{name}: atzīme noņemta.</translation>
+    </message>
+    <message>
+        <source>Everyone already has a mark: nothing was changed.</source>
+        <translation>Visiem jau ir atzīme: nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>{n} people without a mark were marked present.</source>
+        <translation>Kā klātesoši atzīmēti visi, kam nebija atzīmes: {n}.</translation>
+    </message>
+    <message>
+        <source>Undone: {n} marks as they were before.</source>
+        <translation>Atsaukts: atjaunotas iepriekšējās atzīmes ({n}).</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Atsaukts.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Saglabāts plkst. {time}</translation>
+    </message>
+    <message>
+        <source>{name} is already marked: {status}.</source>
+        <translation>{name}: atzīme jau ir — {status}.</translation>
+    </message>
+    <message>
+        <source>Remove the mark</source>
+        <translation>Noņemt atzīmi</translation>
+    </message>
+    <message>
+        <source>Who came instead of {name}?</source>
+        <translation>Kas ieradās personas {name} vietā?</translation>
+    </message>
+    <message>
+        <source>Replaced {name} on the day of the training</source>
+        <translation>Personas {name} aizstāšana nodarbības dienā</translation>
+    </message>
+    <message>
+        <source>{new} takes the place of {old} and is marked present.</source>
+        <translation>{new} aizstāj personu {old}, atzīme — “Klātesošs”.</translation>
+    </message>
+    <message>
+        <source>The session cannot be closed yet: {n} people have no mark ({names}). Mark them, or use “Mark the rest present”.</source>
+        <translation>Nodarbību vēl nevar slēgt: bez atzīmes — {n} ({names}). Atzīmējiet viņus vai izmantojiet “Pārējie ir klātesoši”.</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Slēgt nodarbību</translation>
+    </message>
+    <message>
+        <source>Close the session? Its marks can no longer be changed afterwards (a coordinator can reopen it).
+
+Eligible for a certificate: {eligible} of {count}.</source>
+        <translation>Slēgt nodarbību? Pēc tam atzīmes vairs nevarēs mainīt (koordinators to var atvērt no jauna).
+
+Sertifikātu saņem: {eligible} no {count}.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Sertifikātu nesaņem:</translation>
+    </message>
+    <message>
+        <source>{name} — {why}</source>
+        <translation>{name} — {why}</translation>
+    </message>
+    <message>
+        <source>Eligible: {names}.</source>
+        <translation>Sertifikātu saņem: {names}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the session</source>
+        <translation>&amp;Slēgt nodarbību</translation>
+    </message>
+    <message>
+        <source>The session is closed: {eligible} of {count} people are eligible for a certificate.</source>
+        <translation>Nodarbība slēgta: sertifikātu saņem {eligible} no {count}.</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Atvērt nodarbību no jauna</translation>
+    </message>
+    <message>
+        <source>Why is the closed session reopened? The reason is kept in the audit log with your name:</source>
+        <translation>Kāpēc slēgtā nodarbība tiek atvērta no jauna? Iemesls tiks saglabāts izmaiņu žurnālā kopā ar jūsu vārdu:</translation>
+    </message>
+    <message>
+        <source>The session stays closed: a reason is needed to reopen it.</source>
+        <translation>Nodarbība paliek slēgta: lai to atvērtu no jauna, jānorāda iemesls.</translation>
+    </message>
+    <message>
+        <source>The session is open for changes again; every change is kept in the audit log.</source>
+        <translation>Nodarbība atkal atvērta izmaiņām; katra izmaiņa tiek saglabāta izmaiņu žurnālā.</translation>
+    </message>
+    <message>
+        <source>By a &amp;registered person…</source>
+        <translation>Ar personu no &amp;reģistra…</translation>
+    </message>
+    <message>
+        <source>By a &amp;new person…</source>
+        <translation>Ar &amp;jaunu personu…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Diena:</translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation>Nodarbības diena</translation>
+    </message>
+    <message>
+        <source>Scan a badge or find a name</source>
+        <translation>Nozīmītes skenēšana vai vārda meklēšana</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name to find it…</source>
+        <translation>Noskenējiet nozīmīti vai ierakstiet vārdu, lai to atrastu…</translation>
+    </message>
+    <message>
+        <source>People and their marks</source>
+        <translation>Cilvēki un viņu atzīmes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Atsa&amp;ukt</translation>
+    </message>
+    <message>
+        <source>Undo the last mark (Ctrl+Z), one by one</source>
+        <translation>Atsaukt pēdējo atzīmi (Ctrl+Z), pa vienai</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;rest present</source>
+        <translation>&amp;Pārējie ir klātesoši</translation>
+    </message>
+    <message>
+        <source>Everyone without a mark is marked present; marks already made stay as they are</source>
+        <translation>Visi bez atzīmes tiek atzīmēti kā klātesoši; jau veiktās atzīmes paliek nemainīgas</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Bez pieteikuma…</translation>
+    </message>
+    <message>
+        <source>Someone came who is not on the list: add them and mark them present</source>
+        <translation>Ieradies kāds, kura nav sarakstā: pievienot un atzīmēt kā klātesošu</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>Ai&amp;zstāt…</translation>
+    </message>
+    <message>
+        <source>A colleague came instead of the selected person</source>
+        <translation>Izvēlētās personas vietā ieradās kolēģis</translation>
+    </message>
+    <message>
+        <source>&amp;Close the session…</source>
+        <translation>&amp;Slēgt nodarbību…</translation>
+    </message>
+    <message>
+        <source>Lock the marks and see who is eligible for a certificate</source>
+        <translation>Fiksēt atzīmes un redzēt, kas saņem sertifikātu</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n…</source>
+        <translation>Atvērt no &amp;jauna…</translation>
+    </message>
+    <message>
+        <source>Open the closed session for changes again (coordinators, with a reason)</source>
+        <translation>Atkal atvērt slēgto nodarbību izmaiņām (koordinatoriem, norādot iemeslu)</translation>
     </message>
 </context>
 <context>
@@ -713,6 +948,82 @@
         <translation>Nodarbība Nr. {id} atcelta.</translation>
     </message>
     <message>
+        <source>not marked</source>
+        <translation>nav atzīmēts</translation>
+    </message>
+    <message>
+        <source>Person {id}: not marked. {reason}</source>
+        <translation>Persona Nr. {id}: nav atzīmēta. {reason}</translation>
+    </message>
+    <message>
+        <source>Person {id}: {status}.</source>
+        <translation>Persona Nr. {id}: {status}.</translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}: {date}</source>
+        <translation>{day}. diena no {days}: {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date} by {user}.</source>
+        <translation>Slēgta {date}, lietotājs: {user}.</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>saņem sertifikātu</translation>
+    </message>
+    <message>
+        <source>not eligible: {why}</source>
+        <translation>nesaņem sertifikātu: {why}</translation>
+    </message>
+    <message>
+        <source>{n}. {name} (id {id}) — {status}; {verdict}</source>
+        <translation>{n}. {name} (Nr. {id}) — {status}; {verdict}</translation>
+    </message>
+    <message>
+        <source>Eligible for a certificate: {eligible} of {count}.</source>
+        <translation>Sertifikātu saņem: {eligible} no {count}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is closed ({status}): {eligible} of {count} people are eligible for a certificate.</source>
+        <translation>Nodarbība Nr. {id} slēgta ({status}): sertifikātu saņem {eligible} no {count}.</translation>
+    </message>
+    <message>
+        <source>  – {name} (id {id}): {why}</source>
+        <translation>  – {name} (Nr. {id}): {why}</translation>
+    </message>
+    <message>
+        <source>Session {id} is open for changes again; the reason is in the audit log.</source>
+        <translation>Nodarbība Nr. {id} atkal atvērta izmaiņām; iemesls ierakstīts izmaiņu žurnālā.</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}): {status}.</source>
+        <translation>{name} (Nr. {id}): {status}.</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}) was already marked: {status}.</source>
+        <translation>{name} (Nr. {id}): atzīme jau bija — {status}.</translation>
+    </message>
+    <message>
+        <source>{login} — {role}</source>
+        <translation>{login} — {role}</translation>
+    </message>
+    <message>
+        <source>[switched off]</source>
+        <translation>[atslēgts]</translation>
+    </message>
+    <message>
+        <source>Any other login: {role}.</source>
+        <translation>Jebkurš cits lietotājvārds: {role}.</translation>
+    </message>
+    <message>
+        <source>{login} now has an account with the role “{role}”.</source>
+        <translation>Izveidots konts {login} ar lomu “{role}”.</translation>
+    </message>
+    <message>
+        <source>{login} now has the role “{role}”.</source>
+        <translation>Kontam {login} piešķirta loma “{role}”.</translation>
+    </message>
+    <message>
         <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
         <translation>datubāze: SQLite fails vai PostgreSQL adrese (pēc noklusējuma $FACTORY_DESK_DB, citādi fails jūsu datu mapē)</translation>
     </message>
@@ -973,6 +1284,86 @@
         <translation>nodarbības atcelšanas iemesls</translation>
     </message>
     <message>
+        <source>who came on each day of a session</source>
+        <translation>kas ieradās katrā nodarbības dienā</translation>
+    </message>
+    <message>
+        <source>the day of a session of several days (1)</source>
+        <translation>vairāku dienu nodarbības diena (1)</translation>
+    </message>
+    <message>
+        <source>mark people on one day; saved at once</source>
+        <translation>atzīmēt cilvēkus vienā dienā; saglabājas uzreiz</translation>
+    </message>
+    <message>
+        <source>SESSION_ID</source>
+        <translation>NODARBĪBAS_NR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUSS</translation>
+    </message>
+    <message>
+        <source>present, late, left_early, absent, excused or a status of the centre&apos;s own (its code or name)</source>
+        <translation>present, late, left_early, absent, excused vai paša centra statuss (tā kods vai nosaukums)</translation>
+    </message>
+    <message>
+        <source>a note (needed for excused)</source>
+        <translation>piezīme (obligāta attaisnota kavējuma gadījumā)</translation>
+    </message>
+    <message>
+        <source>each person&apos;s mark and whether they are eligible for a certificate</source>
+        <translation>katras personas atzīme un vai tā saņem sertifikātu</translation>
+    </message>
+    <message>
+        <source>the day whose marks are the status (default: the last day with any mark)</source>
+        <translation>diena, kuras atzīmes rādīt kā statusu (pēc noklusējuma — pēdējā diena ar kādu atzīmi)</translation>
+    </message>
+    <message>
+        <source>lock the marks (the session becomes held); refused while anybody has no mark</source>
+        <translation>fiksēt atzīmes (nodarbība iegūst statusu “Notikusi”); netiek izpildīts, kamēr kādam nav atzīmes</translation>
+    </message>
+    <message>
+        <source>open a closed session for changes again (coordinators only)</source>
+        <translation>atkal atvērt slēgtu nodarbību izmaiņām (tikai koordinatoriem)</translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation>iemesls izmaiņu žurnālam</translation>
+    </message>
+    <message>
+        <source>mark present the person whose badge code this is</source>
+        <translation>atzīmēt kā klātesošu personu, kurai pieder šis nozīmītes kods</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODS</translation>
+    </message>
+    <message>
+        <source>the roles of the people who use the app</source>
+        <translation>lietotnes lietotāju lomas</translation>
+    </message>
+    <message>
+        <source>the accounts and the role of any other login</source>
+        <translation>konti un jebkura cita lietotājvārda loma</translation>
+    </message>
+    <message>
+        <source>give an operating-system login a role</source>
+        <translation>piešķirt lomu operētājsistēmas lietotājvārdam</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LIETOTĀJVĀRDS</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name, as the audit log shows it</source>
+        <translation>personas vārds, kā to rādīs izmaiņu žurnāls</translation>
+    </message>
+    <message>
+        <source>change the role of an account</source>
+        <translation>mainīt konta lomu</translation>
+    </message>
+    <message>
         <source>factory-desk: {problem} (see factory-desk --help)</source>
         <translation>factory-desk: {problem} (skatiet factory-desk --help)</translation>
     </message>
@@ -1156,6 +1547,61 @@
     </message>
 </context>
 <context>
+    <name>DaySessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>slēgts</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nav sākts</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>nav atzīmēts</translation>
+    </message>
+    <message>
+        <source>everyone marked</source>
+        <translation>atzīmēti visi</translation>
+    </message>
+    <message>
+        <source>{marked} of {enrolled} marked</source>
+        <translation>atzīmēti {marked} no {enrolled}</translation>
+    </message>
+    <message>
+        <source>{date} (day {n} of {days})</source>
+        <translation>{date} ({n}. diena no {days})</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max}</source>
+        <translation>{enrolled} no {max}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1196,6 +1642,18 @@
     <message>
         <source>No trainer is named “{name}”; similar names: {candidates}.</source>
         <translation>Trenera ar vārdu “{name}” nav; līdzīgi vārdi: {candidates}.</translation>
+    </message>
+    <message>
+        <source>There is no attendance status “{name}”.</source>
+        <translation>Apmeklējuma statusa “{name}” nav.</translation>
+    </message>
+    <message>
+        <source>Several attendance statuses are named “{name}”: {candidates}.</source>
+        <translation>Ir vairāki apmeklējuma statusi ar nosaukumu “{name}”: {candidates}.</translation>
+    </message>
+    <message>
+        <source>There is no attendance status “{name}”; similar: {candidates}.</source>
+        <translation>Apmeklējuma statusa “{name}” nav; līdzīgi: {candidates}.</translation>
     </message>
     <message>
         <source>Name the organisation or give its INN.</source>
@@ -1450,8 +1908,116 @@
         <translation>Jau ir datubāzē: tiek izmantots esošais ieraksts, kopija netiek veidota.</translation>
     </message>
     <message>
+        <source>The key of a status is one digit, 0 to 9, not “{key}”.</source>
+        <translation>Statusa taustiņš ir viens cipars no 0 līdz 9, nevis “{key}”.</translation>
+    </message>
+    <message>
+        <source>The key {key} already marks “{status}”: choose another one.</source>
+        <translation>Taustiņš {key} jau ir piešķirts statusam “{status}”: izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>There is no attendance status “{status}”.</source>
+        <translation>Apmeklējuma statusa “{status}” nav.</translation>
+    </message>
+    <message>
+        <source>A status needs a name.</source>
+        <translation>Norādiet statusa nosaukumu.</translation>
+    </message>
+    <message>
+        <source>There is already a status named “{name}”.</source>
+        <translation>Statuss ar nosaukumu “{name}” jau pastāv.</translation>
+    </message>
+    <message>
+        <source>A built-in status keeps its name and meaning; only its key can be changed.</source>
+        <translation>Iebūvētam statusam nevar mainīt nosaukumu un nozīmi, tikai taustiņu.</translation>
+    </message>
+    <message>
+        <source>“{status}” is a built-in status: it cannot be removed.</source>
+        <translation>“{status}” ir iebūvēts statuss: to nevar dzēst.</translation>
+    </message>
+    <message>
         <source>There is no session with the number {id}.</source>
         <translation>Nodarbības ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has no day {day}: it has {days}.</source>
+        <translation>Nodarbībai “{programme}” {date} nav {day}. dienas; dienu skaits: {days}.</translation>
+    </message>
+    <message>
+        <source>{person} has no place in the session «{programme}» of {date}: nobody was marked.</source>
+        <translation>{person} neieņem vietu nodarbībā “{programme}” {date}: neviens netika atzīmēts.</translation>
+    </message>
+    <message>
+        <source>“{status}” needs a note: say why, for example which document was shown.</source>
+        <translation>Statusam “{status}” vajadzīga piezīme: norādiet iemeslu, piemēram, kāds dokuments tika uzrādīts.</translation>
+    </message>
+    <message>
+        <source>“{status}” needs a note for each person: it cannot be given to everyone at once.</source>
+        <translation>Statusam “{status}” katrai personai vajadzīga sava piezīme: to nevar piešķirt visiem uzreiz.</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to nobody in the register: nobody was marked.</source>
+        <translation>Kods {code} reģistrā nepieder nevienam: neviens netika atzīmēts.</translation>
+    </message>
+    <message>
+        <source>{person} is not in the session «{programme}» of {date}: nobody was marked.</source>
+        <translation>{person} nav nodarbības “{programme}” {date} dalībnieku sarakstā: neviens netika atzīmēts.</translation>
+    </message>
+    <message>
+        <source>{person} is already in the register{organisation}. Choose the registered person, or add a new one if this is somebody else.</source>
+        <translation>{person} jau ir reģistrā{organisation}. Izvēlieties reģistrēto personu vai pievienojiet jaunu, ja tā ir cita persona.</translation>
+    </message>
+    <message>
+        <source>{person} is marked “{status}” on this day: only someone who did not come can be replaced.</source>
+        <translation>{person}: šajā dienā ir atzīme “{status}”; aizstāt var tikai to, kurš nav ieradies.</translation>
+    </message>
+    <message>
+        <source>The completion rule needs at least one status that counts as attended.</source>
+        <translation>Pabeigšanas nosacījumā jābūt vismaz vienam statusam, kas tiek uzskatīts par apmeklējumu.</translation>
+    </message>
+    <message>
+        <source>The completion rule asks for {min_days} days, but the programme lasts {days}.</source>
+        <translation>Pabeigšanas nosacījums prasa vairāk dienu ({min_days}), nekā ilgst programma ({days}).</translation>
+    </message>
+    <message>
+        <source>Not marked.</source>
+        <translation>Nav atzīmēts.</translation>
+    </message>
+    <message>
+        <source>Not marked on day {day} ({date}).</source>
+        <translation>Nav atzīmēts {day}. dienā ({date}).</translation>
+    </message>
+    <message>
+        <source>Marked “{status}”.</source>
+        <translation>Atzīme “{status}”.</translation>
+    </message>
+    <message>
+        <source>Marked “{status}” on day {day} ({date}).</source>
+        <translation>Atzīme “{status}” {day}. dienā ({date}).</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {days} days; {needed} are needed.</source>
+        <translation>Apmeklētas dienas: {attended} no {days}; vajadzīgas: {needed}.</translation>
+    </message>
+    <message>
+        <source>The session cannot be closed while people have no mark: {names}. Mark them, or mark the rest present first.</source>
+        <translation>Nodarbību nevar slēgt, kamēr kādam nav atzīmes: {names}. Vispirms atzīmējiet viņus vai atzīmējiet pārējos kā klātesošus.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} cannot be closed before its first day.</source>
+        <translation>Nodarbību “{programme}” {date} nevar slēgt pirms tās pirmās dienas.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reopen a closed session; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Slēgtu nodarbību atvērt no jauna var tikai koordinators; jūs strādājat kā “{login}” ar lomu “{role}”.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} is not closed: there is nothing to reopen.</source>
+        <translation>Nodarbība “{programme}” {date} nav slēgta: nav ko atvērt no jauna.</translation>
+    </message>
+    <message>
+        <source>Say why the session is reopened: the reason is kept in the audit log.</source>
+        <translation>Norādiet, kāpēc nodarbība tiek atvērta no jauna: iemesls tiek saglabāts izmaiņu žurnālā.</translation>
     </message>
     <message>
         <source>The session «{programme}» of {date} has already been held: its enrolments can no longer be cancelled. Mark the absence on the attendance sheet instead.</source>
@@ -1620,6 +2186,14 @@
     <message>
         <source>The session «{programme}» of {date} cannot be marked as held before its first day.</source>
         <translation>Nodarbību “{programme}” {date} nevar atzīmēt kā notikušu pirms tās pirmās dienas.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: nothing can be recorded for it.</source>
+        <translation>Nodarbība “{programme}” {date} ir atcelta: tai neko nevar reģistrēt.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} is closed: its marks, rounds and scores can no longer be changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Nodarbība “{programme}” {date} ir slēgta: tās atzīmes, raundus un punktus vairs nevar mainīt. Koordinators var to atvērt no jauna, norādot iemeslu.</translation>
     </message>
     <message>
         <source>There is no trainer with the number {id}.</source>
@@ -1916,6 +2490,90 @@
     <message>
         <source>{enrolled} people are already enrolled: the maximum cannot be lower than that.</source>
         <translation>Jau pieteikti {enrolled} cilvēki: maksimums nevar būt mazāks.</translation>
+    </message>
+    <message>
+        <source>Documents can be printed in Russian, Latvian or English, not in “{language}”.</source>
+        <translation>Dokumentus var drukāt krievu, latviešu vai angļu valodā, nevis “{language}”.</translation>
+    </message>
+    <message>
+        <source>{name} does not hold a place in this session: scores and feedback are recorded only for its participants.</source>
+        <translation>{name} neieņem vietu šajā nodarbībā: punktus un atsauksmes reģistrē tikai tās dalībniekiem.</translation>
+    </message>
+    <message>
+        <source>The maximum score of a test is more than 0 and at most {limit}.</source>
+        <translation>Maksimālajam testa punktu skaitam jābūt lielākam par 0 un ne lielākam par {limit}.</translation>
+    </message>
+    <message>
+        <source>A test score is from 0 to {maximum}, not {score}.</source>
+        <translation>Testa punktu skaitam jābūt no 0 līdz {maximum}, nevis {score}.</translation>
+    </message>
+    <message>
+        <source>The recommendation is a whole number from 0 to 10, not {value}.</source>
+        <translation>Ieteikšanas vērtējums ir vesels skaitlis no 0 līdz 10, nevis {value}.</translation>
+    </message>
+    <message>
+        <source>A comment is at most {limit} characters long.</source>
+        <translation>Komentārā var būt ne vairāk kā {limit} rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” nav skaitlis.</translation>
+    </message>
+    <message>
+        <source>This figure is not one of the metrics of the programme «{programme}».</source>
+        <translation>Šis rādītājs nav starp programmas “{programme}” rādītājiem.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» has {rounds} rounds: there is no round {round}.</source>
+        <translation>Programmā “{programme}” raundu skaits ir {rounds}: {round}. raunda nav.</translation>
+    </message>
+    <message>
+        <source>{metric} cannot be negative ({value}).</source>
+        <translation>Rādītājs “{metric}” nevar būt negatīvs ({value}).</translation>
+    </message>
+    <message>
+        <source>{value} is too large for {metric}.</source>
+        <translation>{value} ir pārāk liela vērtība rādītājam “{metric}”.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: it has no sign-in sheet.</source>
+        <translation>Nodarbība “{programme}” {date} ir atcelta: tai nav dalībnieku reģistrācijas lapas.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has no day {day}.</source>
+        <translation>Nodarbībai “{programme}” {date} nav {day}. dienas.</translation>
+    </message>
+    <message>
+        <source>There is no role “{role}”; the roles are: {roles}.</source>
+        <translation>Lomas “{role}” nav; pieejamās lomas: {roles}.</translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Tam vajadzīga loma {needed}; jūs strādājat kā “{login}” ar lomu “{role}”.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change the role of people without an account; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Lomu lietotājiem bez konta var mainīt tikai koordinators vai administrators; jūs strādājat kā “{login}” ar lomu “{role}”.</translation>
+    </message>
+    <message>
+        <source>You work without an account, so this would take from you the right to change it back. Give yourself an account first: factory-desk users add {login} --role coordinator.</source>
+        <translation>Jūs strādājat bez konta, tāpēc pēc šīs izmaiņas vairs nevarēsiet to atsaukt. Vispirms izveidojiet sev kontu: factory-desk users add {login} --role coordinator.</translation>
+    </message>
+    <message>
+        <source>An account needs a login.</source>
+        <translation>Kontam vajadzīgs lietotājvārds.</translation>
+    </message>
+    <message>
+        <source>The login “{login}” already has an account, with the role “{role}”.</source>
+        <translation>Lietotājvārdam “{login}” jau ir konts ar lomu “{role}”.</translation>
+    </message>
+    <message>
+        <source>The login “{login}” has no account.</source>
+        <translation>Lietotājvārdam “{login}” nav konta.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start the job.</source>
+        <translation>Printeris {printer} nevarēja sākt drukas darbu.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +3065,14 @@
         <source>Organisation for rows without one</source>
         <translation>Organizācija rindām bez tās</translation>
     </message>
+    <message>
+        <source>The organisation is not in the database yet: add it, and the people of this file go to it</source>
+        <translation>Šīs organizācijas datubāzē vēl nav: pievienojiet to, un šī faila cilvēki tiks piesaistīti tai</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Jauna organizācija…</translation>
+    </message>
 </context>
 <context>
     <name>ImportConfirmPage</name>
@@ -2638,12 +3304,40 @@
         <translation>Atcelta</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinators</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Treneris</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Skatītājs</translation>
+    </message>
+    <message>
         <source>Production process</source>
         <translation>Ražošanas process</translation>
     </message>
     <message>
         <source>Office process</source>
         <translation>Biroja process</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>Ražīgums</translation>
+    </message>
+    <message>
+        <source>Plan fulfilment</source>
+        <translation>Plāna izpilde</translation>
+    </message>
+    <message>
+        <source>per operator-hour</source>
+        <translation>uz cilvēkstundu</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3861,14 @@
         <translation>&amp;Rādīt visus tās cilvēkus sarakstā</translation>
     </message>
     <message>
+        <source>Split its people who have not been trained yet into groups over the coming sessions or free days</source>
+        <translation>Sadalīt organizācijas vēl neapmācītos cilvēkus grupās tuvākajās nodarbībās vai brīvajās dienās</translation>
+    </message>
+    <message>
+        <source>Plan gro&amp;ups for its people…</source>
+        <translation>Plānot &amp;grupas tās cilvēkiem…</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Jebkurš</translation>
     </message>
@@ -3285,6 +3987,73 @@
     <message>
         <source>People</source>
         <translation>Cilvēki</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Print “{title}”</source>
+        <translation>Drukāt “{title}”</translation>
+    </message>
+    <message>
+        <source>“{title}” was sent to {printer}.</source>
+        <translation>Dokuments “{title}” nosūtīts uz printeri {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing “{title}”…</source>
+        <translation>Drukā “{title}”…</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Nav printera</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer.</source>
+        <translation>Šajā datorā nav instalēts neviens printeris.</translation>
+    </message>
+    <message>
+        <source>Save “{title}” as a PDF file to print it on another computer or to send it, or open it in your PDF viewer.</source>
+        <translation>Saglabājiet “{title}” kā PDF failu, lai to izdrukātu citā datorā vai nosūtītu, vai atveriet to PDF skatītājā.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>Atvērt PDF skatītājā</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Saglabāt kā PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF dokuments (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” to {file}.</source>
+        <translation>Dokuments “{title}” saglabāts: {file}.</translation>
+    </message>
+    <message>
+        <source>Saving “{title}”…</source>
+        <translation>Saglabā “{title}”…</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. The file is {file}.</source>
+        <translation>Šajā datorā nav atrasta programma PDF failu atvēršanai. Fails: {file}.</translation>
+    </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Atver “{title}”…</translation>
+    </message>
+    <message>
+        <source>Factory Desk</source>
+        <translation>Factory Desk</translation>
+    </message>
+    <message>
+        <source>Making the sign-in sheet…</source>
+        <translation>Sagatavo dalībnieku reģistrācijas lapu…</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +5284,34 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Piedāvāt &amp;jaunām nodarbībām</translation>
     </message>
     <message>
+        <source>Completion: who gets a certificate</source>
+        <translation>Pabeigšanas nosacījums: kas saņem sertifikātu</translation>
+    </message>
+    <message>
+        <source>&amp;Marked with one of these statuses:</source>
+        <translation>Atzīmēti ar vienu no šie&amp;m statusiem:</translation>
+    </message>
+    <message>
+        <source>Statuses that count as attended</source>
+        <translation>Statusi, kas tiek uzskatīti par apmeklējumu</translation>
+    </message>
+    <message>
+        <source>on e&amp;very day of the session</source>
+        <translation>&amp;katrā nodarbības dienā</translation>
+    </message>
+    <message>
+        <source>on at l&amp;east</source>
+        <translation>visma&amp;z</translation>
+    </message>
+    <message>
+        <source>Days needed</source>
+        <translation>Nepieciešamais dienu skaits</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dienās</translation>
+    </message>
+    <message>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Apraksts:</translation>
     </message>
@@ -4889,6 +5686,201 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Round {number}</source>
+        <translation>{number}. raunds</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Mērvienība</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Izmaiņas</translation>
+    </message>
+    <message>
+        <source>From the first round with a figure to the last one</source>
+        <translation>No pirmā raunda ar vērtību līdz pēdējam</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{change}, better</source>
+        <translation>{change}, labāk</translation>
+    </message>
+    <message>
+        <source>{change}, worse</source>
+        <translation>{change}, sliktāk</translation>
+    </message>
+    <message>
+        <source>Round {first}: {first_value} → round {last}: {last_value}</source>
+        <translation>{first}. raunds: {first_value} → {last}. raunds: {last_value}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>The programme «{programme}» records no figures in its rounds. A coordinator can add them in Sessions → Programmes.</source>
+        <translation>Programmas “{programme}” raundos netiek reģistrēts neviens rādītājs. Koordinators tos var pievienot sadaļā “Nodarbības → Programmas”.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: no rounds can be recorded for it.</source>
+        <translation>Šī nodarbība ir atcelta: tai nevar reģistrēt raundus.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its rounds can be read but no longer changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Šī nodarbība ir slēgta: tās raundus var apskatīt, bet vairs nevar mainīt. Koordinators to var atvērt no jauna, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saglabāts plkst. {time}</translation>
+    </message>
+    <message>
+        <source>Type each round&apos;s figures after the round: Enter saves the figure and moves down the column, Tab moves across, Delete clears a figure. Decimals can be typed with a comma.</source>
+        <translation>Ievadiet katra raunda rādītājus pēc raunda: Enter saglabā vērtību un pāriet uz leju pa kolonnu, Tab — pa labi, Delete notīra vērtību. Decimāldaļas var rakstīt ar komatu.</translation>
+    </message>
+    <message>
+        <source>Simulation rounds</source>
+        <translation>Simulācijas raundi</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Sākuma tests</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Noslēguma tests</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Pieaugums</translation>
+    </message>
+    <message>
+        <source>Recommends, 0–10</source>
+        <translation>Ieteikšanas vērtējums, 0–10</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentārs</translation>
+    </message>
+    <message>
+        <source>Post-test minus pre-test, in points (in percentage points when the two tests have different maximums)</source>
+        <translation>Noslēguma tests mīnus sākuma tests, punktos (procentpunktos, ja testiem ir atšķirīgs maksimums)</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend this training to a colleague?” 9–10: promoter, 7–8: passive, 0–6: detractor</source>
+        <translation>“Cik ticams, ka jūs ieteiktu šīs mācības kolēģim?” 9–10: atbalstītājs, 7–8: neitrālais, 0–6: kritiķis</translation>
+    </message>
+    <message>
+        <source>{score} of {maximum}</source>
+        <translation>{score} no {maximum}</translation>
+    </message>
+    <message>
+        <source>{points} pp</source>
+        <translation>{points} p.p.</translation>
+    </message>
+    <message>
+        <source>{before} % → {after} % of the maximum</source>
+        <translation>{before} % → {after} % no maksimuma</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Average score: before {pre} %, after {post} %; gain {gain} percentage points</source>
+        <translation>Vidējais rezultāts: sākuma tests {pre} %, noslēguma tests {post} %; zināšanu pieaugums {gain} p. p.</translation>
+    </message>
+    <message>
+        <source>No test scores yet</source>
+        <translation>Testu rezultātu vēl nav</translation>
+    </message>
+    <message>
+        <source>NPS: nobody has answered yet (0 of {people})</source>
+        <translation>NPS: vēl neviens nav atbildējis (0 no {people})</translation>
+    </message>
+    <message>
+        <source>NPS {score}: promoters {promoters}, passives {passives}, detractors {detractors}; answered {answered} of {people}</source>
+        <translation>NPS {score}: atbalstītāji {promoters}, neitrālie {passives}, kritiķi {detractors}; atbildējuši {answered} no {people}</translation>
+    </message>
+    <message>
+        <source>Nobody holds a place in this session yet: tests and feedback are recorded for its participants.</source>
+        <translation>Šajā nodarbībā vēl nav neviena dalībnieka, bet testus un atsauksmes reģistrē tikai dalībniekiem.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: no scores can be recorded for it.</source>
+        <translation>Šī nodarbība ir atcelta: tai nevar reģistrēt punktus.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its scores and feedback can be read but no longer changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Šī nodarbība ir slēgta: tās punktus un atsauksmes var skatīt, bet vairs nevar mainīt. Koordinators var to atvērt no jauna, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saglabāts {time}</translation>
+    </message>
+    <message>
+        <source>Type the scores down a column: Enter saves and moves to the next person, Tab moves across, Delete clears a cell. The recommendation answers “How likely are you to recommend this training?” from 0 to 10.</source>
+        <translation>Ievadiet punktus pa kolonnu: Enter saglabā un pāriet pie nākamās personas, Tab pāriet uz blakus kolonnu, Delete notīra šūnu. Ieteikšanas vērtējums ir atbilde uz jautājumu „Cik ticams, ka jūs ieteiktu šo apmācību?“ no 0 līdz 10.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum test score:</source>
+        <translation>&amp;Maksimālais testa punktu skaits:</translation>
+    </message>
+    <message>
+        <source>The score a full test gets; it applies to the scores typed from now on</source>
+        <translation>Punkti par pilnībā pareizu testu; attiecas uz punktiem, kas tiks ievadīti no šī brīža</translation>
+    </message>
+    <message>
+        <source>Maximum test score</source>
+        <translation>Maksimālais testa punktu skaits</translation>
+    </message>
+    <message>
+        <source>Test scores and feedback</source>
+        <translation>Testu rezultāti un atsauksmes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDaysDialog</name>
+    <message>
+        <source>Day {n} must come after day {m}.</source>
+        <translation>{n}. dienai jābūt pēc {m}. dienas.</translation>
+    </message>
+    <message>
+        <source>Day &amp;{n}:</source>
+        <translation>&amp;{n}. diena:</translation>
+    </message>
+    <message>
+        <source>Day {n}:</source>
+        <translation>{n}. diena:</translation>
+    </message>
+    <message>
+        <source>Date of day {n}</source>
+        <translation>{n}. dienas datums</translation>
+    </message>
+    <message>
+        <source>Days of the session</source>
+        <translation>Nodarbības dienas</translation>
+    </message>
+    <message>
+        <source>A programme of several days need not run on consecutive days: choose the date of each day.</source>
+        <translation>Vairāku dienu programmas dienām nav jābūt pēc kārtas: izvēlieties katras dienas datumu.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session «{programme}» of {date}</source>
@@ -5095,6 +6087,22 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Saglabāt šo nodarbību kalendāra failā (.ics)</translation>
     </message>
     <message>
+        <source>&amp;Training day…</source>
+        <translation>&amp;Nodarbības diena…</translation>
+    </message>
+    <message>
+        <source>Attendance, simulation rounds, tests and feedback of this session, as the trainer keeps them on the day</source>
+        <translation>Šīs nodarbības apmeklējums, simulācijas raundi, testi un atsauksmes, ko treneris reģistrē nodarbības dienā</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in sheet…</source>
+        <translation>&amp;Reģistrācijas lapa…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of every day of the session, with a barcode for each person</source>
+        <translation>Izdrukāt dalībnieku reģistrācijas lapu katrai nodarbības dienai ar svītrkodu katrai personai</translation>
+    </message>
+    <message>
         <source>&amp;Participants:</source>
         <translation>&amp;Dalībnieki:</translation>
     </message>
@@ -5174,8 +6182,8 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Nodarbības ({n}): {dates}</translation>
     </message>
     <message>
-        <source>Skipped {date}: {why}</source>
-        <translation>Izlaists {date}: {why}</translation>
+        <source>Skipped: {why}</source>
+        <translation>Izlaists: {why}</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -5232,6 +6240,14 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Choose the date of each day of a programme that runs several days</source>
+        <translation>Izvēlēties katras dienas datumu vairāku dienu programmai</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys…</source>
+        <translation>Die&amp;nas…</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -5463,6 +6479,10 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Saved. Every computer using this database now works this way.</source>
+        <translation>Saglabāts. Tagad šādi strādā visi datori, kas izmanto šo datubāzi.</translation>
+    </message>
+    <message>
         <source>The language could not be saved for the next start ({reason}); it applies until you close Factory Desk.</source>
         <translation>Valodas izvēli nevarēja saglabāt nākamajai palaišanai ({reason}); tā ir spēkā, līdz aizverat Factory Desk.</translation>
     </message>
@@ -5493,6 +6513,26 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>The whole window changes language at once. Certificates and other documents keep the language chosen for them.</source>
         <translation>Viss logs maina valodu uzreiz. Sertifikāti un citi dokumenti saglabā tiem izvēlēto valodu.</translation>
+    </message>
+    <message>
+        <source>The centre (the same on every computer using this database)</source>
+        <translation>Centrs (vienādi visos datoros, kas izmanto šo datubāzi)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Dokumentu valoda:</translation>
+    </message>
+    <message>
+        <source>The language of sign-in sheets, certificates and reports, whatever the interface language</source>
+        <translation>Dalībnieku reģistrācijas lapu, sertifikātu un pārskatu valoda neatkarīgi no saskarnes valodas</translation>
+    </message>
+    <message>
+        <source>People without an &amp;account work as:</source>
+        <translation>Lietotāji bez &amp;konta strādā kā:</translation>
+    </message>
+    <message>
+        <source>Accounts give a login its own role (factory-desk users add LOGIN --role trainer); everyone else works with this role</source>
+        <translation>Konts piešķir lietotājvārdam savu lomu (factory-desk users add LOGIN --role trainer); visi pārējie strādā ar šo lomu</translation>
     </message>
     <message>
         <source>Database</source>
@@ -5529,6 +6569,159 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Your preferences:</source>
         <translation>Jūsu iestatījumi:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation, position</source>
+        <translation>Organizācija, amats</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Atzīme</translation>
+    </message>
+    <message>
+        <source>Marked at {time} by {user}</source>
+        <translation>Atzīme: {time}, {user}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Taustiņš</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Counts as present</source>
+        <translation>Skaitās klātesošs</translation>
+    </message>
+    <message>
+        <source>Needs a note</source>
+        <translation>Vajadzīga piezīme</translation>
+    </message>
+    <message>
+        <source>{name} (not offered)</source>
+        <translation>{name} (netiek rādīts)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>Built in: its name and meaning are fixed; its key can change</source>
+        <translation>Iebūvēts: nosaukums un nozīme ir nemainīgi, taustiņu var mainīt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesPanel</name>
+    <message>
+        <source>New status</source>
+        <translation>Jauns statuss</translation>
+    </message>
+    <message>
+        <source>Built-in status</source>
+        <translation>Iebūvēts statuss</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s status</source>
+        <translation>Centra statuss</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saglabāts.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>Statuss “{name}” noņemts.</translation>
+    </message>
+    <message>
+        <source>“{name}” is used by marks already made: it is no longer offered, and those marks keep it.</source>
+        <translation>Statuss “{name}” jau izmantots veiktajās atzīmēs: tas vairs netiek rādīts, bet šajās atzīmēs paliek.</translation>
+    </message>
+    <message>
+        <source>The statuses the attendance screen offers, in this order, with the key that marks a person. The built-in ones cannot be removed; the centre can add its own.</source>
+        <translation>Statusi, ko piedāvā apmeklējuma ekrāns, šādā secībā un ar taustiņu, kas atzīmē personu. Iebūvētos statusus nevar noņemt; centrs var pievienot savus.</translation>
+    </message>
+    <message>
+        <source>Attendance statuses</source>
+        <translation>Apmeklējuma statusi</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Jauns statuss</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Uz a&amp;ugšu</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Uz &amp;leju</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Noņ&amp;emt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Taustiņš:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taustiņš</translation>
+    </message>
+    <message>
+        <source>One digit, 0 to 9: pressing it on the attendance screen marks the selected person</source>
+        <translation>Viens cipars no 0 līdz 9: to nospiežot apmeklējuma ekrānā, tiek atzīmēta izvēlētā persona</translation>
+    </message>
+    <message>
+        <source>Counts as &amp;present</source>
+        <translation>Skaitās &amp;klātesošs</translation>
+    </message>
+    <message>
+        <source>The person attended: it counts for the certificate when the programme&apos;s completion rule names it</source>
+        <translation>Persona bija klāt: tiek ieskaitīts sertifikātam, ja to paredz programmas pabeigšanas nosacījums</translation>
+    </message>
+    <message>
+        <source>Needs a no&amp;te</source>
+        <translation>Vajadzīga &amp;piezīme</translation>
+    </message>
+    <message>
+        <source>The trainer is asked for a note, for example which document was shown</source>
+        <translation>Trenerim tiek lūgta piezīme, piemēram, kāds dokuments tika uzrādīts</translation>
+    </message>
+    <message>
+        <source>&amp;Offered on the attendance screen</source>
+        <translation>&amp;Rādīt apmeklējuma ekrānā</translation>
+    </message>
+    <message>
+        <source>A status no longer offered stays on the marks that used it</source>
+        <translation>Statuss, kas vairs netiek rādīts, paliek atzīmēs, kurās tas jau izmantots</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sa&amp;glabāt</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +7035,164 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Sessions</source>
         <translation>Nodarbības</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDayWindow</name>
+    <message>
+        <source>Training day: «{programme}» of {date}</source>
+        <translation>Nodarbības diena: “{programme}”, {date}</translation>
+    </message>
+    <message>
+        <source>Days: {dates}</source>
+        <translation>Dienas: {dates}</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Treneri: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Atvērt PDF skatītājā</translation>
+    </message>
+    <message>
+        <source>Training day</source>
+        <translation>Nodarbības diena</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet of every day of the session, with a barcode for each person, to print or save as PDF</source>
+        <translation>Dalībnieku reģistrācijas lapa katrai nodarbības dienai ar svītrkodu katrai personai — drukāšanai vai saglabāšanai kā PDF</translation>
+    </message>
+    <message>
+        <source>Print the si&amp;gn-in sheet…</source>
+        <translation>Drukāt reģistrācijas &amp;lapu…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Apmeklējums</translation>
+    </message>
+    <message>
+        <source>Simulation r&amp;ounds</source>
+        <translation>Simulācijas &amp;raundi</translation>
+    </message>
+    <message>
+        <source>&amp;Tests and feedback</source>
+        <translation>&amp;Testi un atsauksmes</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(bez organizācijas)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list, or leave it empty.</source>
+        <translation>Izvēlieties organizāciju no saraksta vai atstājiet lauku tukšu.</translation>
+    </message>
+    <message>
+        <source>{person} is already in the register. Choose the registered person, or add a new one if this is somebody else.</source>
+        <translation>{person} jau ir reģistrā. Izvēlieties reģistrēto personu vai pievienojiet jaunu, ja tas ir kāds cits.</translation>
+    </message>
+    <message>
+        <source>Replaced {name} on the day of the training</source>
+        <translation>Aizstāšana nodarbības dienā; aizstātā persona: {name}</translation>
+    </message>
+    <message>
+        <source>{new} takes the place of {old} and is marked present.</source>
+        <translation>Aizstāšana veikta: {old} → {new}; klātbūtne atzīmēta.</translation>
+    </message>
+    <message>
+        <source>{name} was added and marked present (the group is now over its maximum).</source>
+        <translation>Pievienots(-a): {name}; klātbūtne atzīmēta (grupa tagad pārsniedz maksimumu).</translation>
+    </message>
+    <message>
+        <source>{name} was added and marked present.</source>
+        <translation>Pievienots(-a): {name}; klātbūtne atzīmēta.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Dalībnieks bez pieteikuma</translation>
+    </message>
+    <message>
+        <source>Someone came who is not on the list: they get a place, even over the group&apos;s maximum, and are marked present.</source>
+        <translation>Atnācis cilvēks, kura nav sarakstā: viņš saņems vietu, pat pārsniedzot grupas maksimumu, un tiks atzīmēts kā klātesošs.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and mark present</source>
+        <translation>&amp;Pievienot un atzīmēt klātbūtni</translation>
+    </message>
+    <message>
+        <source>Replace by a new person</source>
+        <translation>Aizstāšana ar jaunu personu</translation>
+    </message>
+    <message>
+        <source>Who came instead of {name}? They take the place and are marked present.</source>
+        <translation>Kas atnāca aizstāt: {name}? Jaunā persona ieņems vietu, un tiks atzīmēta tās klātbūtne.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and mark present</source>
+        <translation>Ai&amp;zstāt un atzīmēt klātbūtni</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Uzvārds:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Tēvvārds:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Tēvvārds</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizācija:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Amats:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>The rest of the person&apos;s details can be completed later in the People register.</source>
+        <translation>Pārējos personas datus var papildināt vēlāk cilvēku reģistrā.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the registered person</source>
+        <translation>Izvēlēties no &amp;reģistra</translation>
+    </message>
+    <message>
+        <source>&amp;Add a new person anyway</source>
+        <translation>Tomēr pievienot &amp;jaunu</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,10 @@
         <translation>В списке ожидания на эту программу никого нет.</translation>
     </message>
     <message>
+        <source>already in this session</source>
+        <translation>уже на этом занятии</translation>
+    </message>
+    <message>
         <source>Tick the people to enrol.</source>
         <translation>Отметьте людей, которых нужно записать.</translation>
     </message>
@@ -115,6 +119,14 @@
         <translation>Фамилия, имя или отчество</translation>
     </message>
     <message>
+        <source>The person is not in the register yet: add them with what you typed, then they are chosen here</source>
+        <translation>Этого человека ещё нет в реестре: добавьте его по введённым данным — после этого он будет выбран здесь</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation>Новый &amp;человек…</translation>
+    </message>
+    <message>
         <source>Tick the people to enrol; Space ticks the current one</source>
         <translation>Отметьте людей для записи; пробел отмечает текущего</translation>
     </message>
@@ -153,20 +165,243 @@
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <source>Trainers mark who came on each day of a session (present, late or absent), and record walk-ins and colleagues who replaced someone on the day.</source>
-        <translation>Тренеры отмечают, кто пришёл в каждый день занятия (присутствовал, опоздал, отсутствовал), а также записывают пришедших без записи и коллег, заменивших кого-то в этот день.</translation>
+        <source>&amp;Training days</source>
+        <translation>&amp;Дни занятий</translation>
     </message>
     <message>
-        <source>Upcoming sessions</source>
-        <translation>Предстоящие занятия</translation>
+        <source>Sessions of the last and the next seven days. Enter or a double-click opens the session&apos;s training day: attendance, rounds, tests and feedback.</source>
+        <translation>Занятия за последние и ближайшие семь дней. Enter или двойной щелчок открывает день занятия: посещаемость, раунды, тесты и отзывы.</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Проведённые занятия</translation>
+        <source>Sessions around today</source>
+        <translation>Недавние и ближайшие занятия</translation>
     </message>
     <message>
-        <source>People in the register</source>
-        <translation>Людей в реестре</translation>
+        <source>No sessions in the last and the next seven days.</source>
+        <translation>За последние и ближайшие семь дней занятий нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the training day</source>
+        <translation>&amp;Открыть день занятия</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;statuses</source>
+        <translation>Статусы &amp;посещаемости</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Day {n} — {date}</source>
+        <translation>День {n} — {date}</translation>
+    </message>
+    <message>
+        <source>not marked {n}</source>
+        <translation>не отмечено {n}</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: nothing can be recorded for it.</source>
+        <translation>Это занятие отменено: по нему ничего нельзя записать.</translation>
+    </message>
+    <message>
+        <source>This session was closed on {date} at {time} by {user}: its marks can no longer be changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Занятие закрыто {date} в {time} пользователем {user}: отметки больше нельзя изменить. Координатор может открыть его снова, указав причину.</translation>
+    </message>
+    <message>
+        <source>This session was closed on {date} at {time}: its marks can no longer be changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Занятие закрыто {date} в {time}: отметки больше нельзя изменить. Координатор может открыть его снова, указав причину.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Сначала выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>{status}: a note for {name} (for example, which document was shown):</source>
+        <translation>{status} — {name}: примечание (например, какой документ был предъявлен):</translation>
+    </message>
+    <message>
+        <source>Not marked: “{status}” needs a note.</source>
+        <translation>Отметка не поставлена: для статуса «{status}» нужно примечание.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>{name}: the mark was removed.</source>
+        <translation>{name}: отметка удалена.</translation>
+    </message>
+    <message>
+        <source>Everyone already has a mark: nothing was changed.</source>
+        <translation>Отметки уже есть у всех: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{n} people without a mark were marked present.</source>
+        <translation>Отмечены как присутствующие все, кто был без отметки: {n}.</translation>
+    </message>
+    <message>
+        <source>Undone: {n} marks as they were before.</source>
+        <translation>Отменено: восстановлены прежние отметки ({n}).</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>{name} is already marked: {status}.</source>
+        <translation>{name}: отметка уже есть — {status}.</translation>
+    </message>
+    <message>
+        <source>Remove the mark</source>
+        <translation>Удалить отметку</translation>
+    </message>
+    <message>
+        <source>Who came instead of {name}?</source>
+        <translation>Кто пришёл вместо участника {name}?</translation>
+    </message>
+    <message>
+        <source>Replaced {name} on the day of the training</source>
+        <translation>Замена участника {name} в день занятия</translation>
+    </message>
+    <message>
+        <source>{new} takes the place of {old} and is marked present.</source>
+        <translation>{new} заменяет участника {old}, отметка — «Присутствует».</translation>
+    </message>
+    <message>
+        <source>The session cannot be closed yet: {n} people have no mark ({names}). Mark them, or use “Mark the rest present”.</source>
+        <translation>Занятие пока нельзя закрыть: без отметки — {n} чел. ({names}). Отметьте их или нажмите «Остальные присутствуют».</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Закрыть занятие</translation>
+    </message>
+    <message>
+        <source>Close the session? Its marks can no longer be changed afterwards (a coordinator can reopen it).
+
+Eligible for a certificate: {eligible} of {count}.</source>
+        <translation>Закрыть занятие? После этого отметки нельзя будет изменить (координатор может открыть его снова).
+
+Получают сертификат: {eligible} из {count}.</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Не получают сертификат:</translation>
+    </message>
+    <message>
+        <source>{name} — {why}</source>
+        <translation>{name} — {why}</translation>
+    </message>
+    <message>
+        <source>Eligible: {names}.</source>
+        <translation>Получают сертификат: {names}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the session</source>
+        <translation>&amp;Закрыть занятие</translation>
+    </message>
+    <message>
+        <source>The session is closed: {eligible} of {count} people are eligible for a certificate.</source>
+        <translation>Занятие закрыто: сертификат получают {eligible} из {count} чел.</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Открыть занятие снова</translation>
+    </message>
+    <message>
+        <source>Why is the closed session reopened? The reason is kept in the audit log with your name:</source>
+        <translation>Почему закрытое занятие открывается снова? Причина сохранится в журнале изменений вместе с вашим именем:</translation>
+    </message>
+    <message>
+        <source>The session stays closed: a reason is needed to reopen it.</source>
+        <translation>Занятие остаётся закрытым: чтобы открыть его снова, нужно указать причину.</translation>
+    </message>
+    <message>
+        <source>The session is open for changes again; every change is kept in the audit log.</source>
+        <translation>Занятие снова открыто для изменений; каждое изменение записывается в журнал изменений.</translation>
+    </message>
+    <message>
+        <source>By a &amp;registered person…</source>
+        <translation>Человеком из &amp;реестра…</translation>
+    </message>
+    <message>
+        <source>By a &amp;new person…</source>
+        <translation>&amp;Новым человеком…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation>День занятия</translation>
+    </message>
+    <message>
+        <source>Scan a badge or find a name</source>
+        <translation>Сканирование бейджа или поиск по имени</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name to find it…</source>
+        <translation>Отсканируйте бейдж или введите имя для поиска…</translation>
+    </message>
+    <message>
+        <source>People and their marks</source>
+        <translation>Люди и их отметки</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last mark (Ctrl+Z), one by one</source>
+        <translation>Отменить последнюю отметку (Ctrl+Z), по одной</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;rest present</source>
+        <translation>Ост&amp;альные присутствуют</translation>
+    </message>
+    <message>
+        <source>Everyone without a mark is marked present; marks already made stay as they are</source>
+        <translation>Всем, у кого нет отметки, ставится «Присутствует»; уже сделанные отметки не меняются</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Без записи…</translation>
+    </message>
+    <message>
+        <source>Someone came who is not on the list: add them and mark them present</source>
+        <translation>Пришёл человек, которого нет в списке: добавить его и отметить присутствие</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>За&amp;менить…</translation>
+    </message>
+    <message>
+        <source>A colleague came instead of the selected person</source>
+        <translation>Вместо выбранного человека пришёл коллега</translation>
+    </message>
+    <message>
+        <source>&amp;Close the session…</source>
+        <translation>&amp;Закрыть занятие…</translation>
+    </message>
+    <message>
+        <source>Lock the marks and see who is eligible for a certificate</source>
+        <translation>Зафиксировать отметки и посмотреть, кто получает сертификат</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n…</source>
+        <translation>Открыть с&amp;нова…</translation>
+    </message>
+    <message>
+        <source>Open the closed session for changes again (coordinators, with a reason)</source>
+        <translation>Снова открыть закрытое занятие для изменений (для координаторов, с указанием причины)</translation>
     </message>
 </context>
 <context>
@@ -713,6 +948,82 @@
         <translation>Занятие № {id} отменено.</translation>
     </message>
     <message>
+        <source>not marked</source>
+        <translation>не отмечено</translation>
+    </message>
+    <message>
+        <source>Person {id}: not marked. {reason}</source>
+        <translation>Человек № {id}: не отмечено. {reason}</translation>
+    </message>
+    <message>
+        <source>Person {id}: {status}.</source>
+        <translation>Человек № {id}: {status}.</translation>
+    </message>
+    <message>
+        <source>Day {day} of {days}: {date}</source>
+        <translation>День {day} из {days}: {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date} by {user}.</source>
+        <translation>Закрыто {date}, пользователь: {user}.</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>получает сертификат</translation>
+    </message>
+    <message>
+        <source>not eligible: {why}</source>
+        <translation>не получает сертификат: {why}</translation>
+    </message>
+    <message>
+        <source>{n}. {name} (id {id}) — {status}; {verdict}</source>
+        <translation>{n}. {name} (№ {id}) — {status}; {verdict}</translation>
+    </message>
+    <message>
+        <source>Eligible for a certificate: {eligible} of {count}.</source>
+        <translation>Получают сертификат: {eligible} из {count}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is closed ({status}): {eligible} of {count} people are eligible for a certificate.</source>
+        <translation>Занятие № {id} закрыто ({status}): сертификат получают {eligible} из {count} чел.</translation>
+    </message>
+    <message>
+        <source>  – {name} (id {id}): {why}</source>
+        <translation>  – {name} (№ {id}): {why}</translation>
+    </message>
+    <message>
+        <source>Session {id} is open for changes again; the reason is in the audit log.</source>
+        <translation>Занятие № {id} снова открыто для изменений; причина записана в журнал изменений.</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}): {status}.</source>
+        <translation>{name} (№ {id}): {status}.</translation>
+    </message>
+    <message>
+        <source>{name} (id {id}) was already marked: {status}.</source>
+        <translation>{name} (№ {id}): отметка уже есть — {status}.</translation>
+    </message>
+    <message>
+        <source>{login} — {role}</source>
+        <translation>{login} — {role}</translation>
+    </message>
+    <message>
+        <source>[switched off]</source>
+        <translation>[отключена]</translation>
+    </message>
+    <message>
+        <source>Any other login: {role}.</source>
+        <translation>Любой другой логин: {role}.</translation>
+    </message>
+    <message>
+        <source>{login} now has an account with the role “{role}”.</source>
+        <translation>Создана учётная запись {login} с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>{login} now has the role “{role}”.</source>
+        <translation>Учётной записи {login} назначена роль «{role}».</translation>
+    </message>
+    <message>
         <source>database: an SQLite file or a PostgreSQL URL (default: $FACTORY_DESK_DB, else the file in your data folder)</source>
         <translation>база данных: файл SQLite или адрес PostgreSQL (по умолчанию $FACTORY_DESK_DB, иначе файл в вашей папке данных)</translation>
     </message>
@@ -973,6 +1284,86 @@
         <translation>причина отмены занятия</translation>
     </message>
     <message>
+        <source>who came on each day of a session</source>
+        <translation>кто присутствовал в каждый день занятия</translation>
+    </message>
+    <message>
+        <source>the day of a session of several days (1)</source>
+        <translation>день многодневного занятия (1)</translation>
+    </message>
+    <message>
+        <source>mark people on one day; saved at once</source>
+        <translation>отметить людей за один день; сохраняется сразу</translation>
+    </message>
+    <message>
+        <source>SESSION_ID</source>
+        <translation>НОМЕР_ЗАНЯТИЯ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>present, late, left_early, absent, excused or a status of the centre&apos;s own (its code or name)</source>
+        <translation>present, late, left_early, absent, excused или собственный статус центра (его код или название)</translation>
+    </message>
+    <message>
+        <source>a note (needed for excused)</source>
+        <translation>примечание (обязательно при отсутствии по уважительной причине)</translation>
+    </message>
+    <message>
+        <source>each person&apos;s mark and whether they are eligible for a certificate</source>
+        <translation>отметка каждого человека и получает ли он сертификат</translation>
+    </message>
+    <message>
+        <source>the day whose marks are the status (default: the last day with any mark)</source>
+        <translation>день, отметки которого показываются как статус (по умолчанию — последний день, где есть отметки)</translation>
+    </message>
+    <message>
+        <source>lock the marks (the session becomes held); refused while anybody has no mark</source>
+        <translation>зафиксировать отметки (занятие получает статус «Проведено»); не выполняется, пока у кого-то нет отметки</translation>
+    </message>
+    <message>
+        <source>open a closed session for changes again (coordinators only)</source>
+        <translation>снова открыть закрытое занятие для изменений (только для координаторов)</translation>
+    </message>
+    <message>
+        <source>why, for the audit log</source>
+        <translation>причина для журнала изменений</translation>
+    </message>
+    <message>
+        <source>mark present the person whose badge code this is</source>
+        <translation>отметить присутствие человека, которому принадлежит этот код бейджа</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>the roles of the people who use the app</source>
+        <translation>роли пользователей программы</translation>
+    </message>
+    <message>
+        <source>the accounts and the role of any other login</source>
+        <translation>учётные записи и роль любого другого логина</translation>
+    </message>
+    <message>
+        <source>give an operating-system login a role</source>
+        <translation>назначить роль логину операционной системы</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name, as the audit log shows it</source>
+        <translation>имя человека, как его покажет журнал изменений</translation>
+    </message>
+    <message>
+        <source>change the role of an account</source>
+        <translation>изменить роль учётной записи</translation>
+    </message>
+    <message>
         <source>factory-desk: {problem} (see factory-desk --help)</source>
         <translation>factory-desk: {problem} (см. factory-desk --help)</translation>
     </message>
@@ -1156,6 +1547,61 @@
     </message>
 </context>
 <context>
+    <name>DaySessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>не отмечено</translation>
+    </message>
+    <message>
+        <source>everyone marked</source>
+        <translation>отмечены все</translation>
+    </message>
+    <message>
+        <source>{marked} of {enrolled} marked</source>
+        <translation>отмечено {marked} из {enrolled}</translation>
+    </message>
+    <message>
+        <source>{date} (day {n} of {days})</source>
+        <translation>{date} (день {n} из {days})</translation>
+    </message>
+    <message>
+        <source>{enrolled} of {max}</source>
+        <translation>{enrolled} из {max}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1196,6 +1642,18 @@
     <message>
         <source>No trainer is named “{name}”; similar names: {candidates}.</source>
         <translation>Тренера с именем «{name}» нет; похожие имена: {candidates}.</translation>
+    </message>
+    <message>
+        <source>There is no attendance status “{name}”.</source>
+        <translation>Статуса посещаемости «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>Several attendance statuses are named “{name}”: {candidates}.</source>
+        <translation>Статусов посещаемости с названием «{name}» несколько: {candidates}.</translation>
+    </message>
+    <message>
+        <source>There is no attendance status “{name}”; similar: {candidates}.</source>
+        <translation>Статуса посещаемости «{name}» нет; похожие: {candidates}.</translation>
     </message>
     <message>
         <source>Name the organisation or give its INN.</source>
@@ -1450,8 +1908,116 @@
         <translation>Уже есть в базе: используется имеющаяся запись, копия не создаётся.</translation>
     </message>
     <message>
+        <source>The key of a status is one digit, 0 to 9, not “{key}”.</source>
+        <translation>Клавиша статуса — одна цифра от 0 до 9, а не «{key}».</translation>
+    </message>
+    <message>
+        <source>The key {key} already marks “{status}”: choose another one.</source>
+        <translation>Клавиша {key} уже назначена статусу «{status}»: выберите другую.</translation>
+    </message>
+    <message>
+        <source>There is no attendance status “{status}”.</source>
+        <translation>Статуса посещаемости «{status}» нет.</translation>
+    </message>
+    <message>
+        <source>A status needs a name.</source>
+        <translation>Укажите название статуса.</translation>
+    </message>
+    <message>
+        <source>There is already a status named “{name}”.</source>
+        <translation>Статус с названием «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>A built-in status keeps its name and meaning; only its key can be changed.</source>
+        <translation>У встроенного статуса нельзя изменить название и значение — только клавишу.</translation>
+    </message>
+    <message>
+        <source>“{status}” is a built-in status: it cannot be removed.</source>
+        <translation>«{status}» — встроенный статус: его нельзя удалить.</translation>
+    </message>
+    <message>
         <source>There is no session with the number {id}.</source>
         <translation>Занятия с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has no day {day}: it has {days}.</source>
+        <translation>У занятия «{programme}» {date} нет дня {day}; всего дней: {days}.</translation>
+    </message>
+    <message>
+        <source>{person} has no place in the session «{programme}» of {date}: nobody was marked.</source>
+        <translation>{person} не занимает места на занятии «{programme}» {date}: никто не отмечен.</translation>
+    </message>
+    <message>
+        <source>“{status}” needs a note: say why, for example which document was shown.</source>
+        <translation>Для статуса «{status}» нужно примечание: укажите причину, например какой документ был предъявлен.</translation>
+    </message>
+    <message>
+        <source>“{status}” needs a note for each person: it cannot be given to everyone at once.</source>
+        <translation>Для статуса «{status}» нужно примечание к каждому человеку: его нельзя поставить всем сразу.</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to nobody in the register: nobody was marked.</source>
+        <translation>Код {code} не принадлежит никому в реестре: никто не отмечен.</translation>
+    </message>
+    <message>
+        <source>{person} is not in the session «{programme}» of {date}: nobody was marked.</source>
+        <translation>{person} не числится среди участников занятия «{programme}» {date}: никто не отмечен.</translation>
+    </message>
+    <message>
+        <source>{person} is already in the register{organisation}. Choose the registered person, or add a new one if this is somebody else.</source>
+        <translation>{person} уже есть в реестре{organisation}. Выберите человека из реестра или добавьте нового, если это другой человек.</translation>
+    </message>
+    <message>
+        <source>{person} is marked “{status}” on this day: only someone who did not come can be replaced.</source>
+        <translation>{person}: в этот день стоит отметка «{status}»; заменить можно только того, кто не пришёл.</translation>
+    </message>
+    <message>
+        <source>The completion rule needs at least one status that counts as attended.</source>
+        <translation>В условии завершения должен быть хотя бы один статус, который засчитывается как посещение.</translation>
+    </message>
+    <message>
+        <source>The completion rule asks for {min_days} days, but the programme lasts {days}.</source>
+        <translation>Условие завершения требует больше дней ({min_days}), чем длится программа ({days}).</translation>
+    </message>
+    <message>
+        <source>Not marked.</source>
+        <translation>Не отмечено.</translation>
+    </message>
+    <message>
+        <source>Not marked on day {day} ({date}).</source>
+        <translation>Не отмечено в день {day} ({date}).</translation>
+    </message>
+    <message>
+        <source>Marked “{status}”.</source>
+        <translation>Отметка «{status}».</translation>
+    </message>
+    <message>
+        <source>Marked “{status}” on day {day} ({date}).</source>
+        <translation>Отметка «{status}» в день {day} ({date}).</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {days} days; {needed} are needed.</source>
+        <translation>Посещено дней: {attended} из {days}; нужно: {needed}.</translation>
+    </message>
+    <message>
+        <source>The session cannot be closed while people have no mark: {names}. Mark them, or mark the rest present first.</source>
+        <translation>Занятие нельзя закрыть, пока не у всех есть отметка: {names}. Сначала отметьте их или отметьте остальных как присутствующих.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} cannot be closed before its first day.</source>
+        <translation>Занятие «{programme}» {date} нельзя закрыть до его первого дня.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reopen a closed session; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Открыть закрытое занятие снова может только координатор; вы вошли как «{login}» с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} is not closed: there is nothing to reopen.</source>
+        <translation>Занятие «{programme}» {date} не закрыто: открывать снова нечего.</translation>
+    </message>
+    <message>
+        <source>Say why the session is reopened: the reason is kept in the audit log.</source>
+        <translation>Укажите, почему занятие открывается снова: причина сохраняется в журнале изменений.</translation>
     </message>
     <message>
         <source>The session «{programme}» of {date} has already been held: its enrolments can no longer be cancelled. Mark the absence on the attendance sheet instead.</source>
@@ -1620,6 +2186,14 @@
     <message>
         <source>The session «{programme}» of {date} cannot be marked as held before its first day.</source>
         <translation>Занятие «{programme}» {date} нельзя отметить проведённым раньше его первого дня.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: nothing can be recorded for it.</source>
+        <translation>Занятие «{programme}» {date} отменено: записать по нему ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} is closed: its marks, rounds and scores can no longer be changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Занятие «{programme}» {date} закрыто: его отметки, раунды и баллы больше нельзя изменить. Координатор может открыть его снова, указав причину.</translation>
     </message>
     <message>
         <source>There is no trainer with the number {id}.</source>
@@ -1916,6 +2490,90 @@
     <message>
         <source>{enrolled} people are already enrolled: the maximum cannot be lower than that.</source>
         <translation>Уже записано {enrolled} чел.: максимум не может быть меньше.</translation>
+    </message>
+    <message>
+        <source>Documents can be printed in Russian, Latvian or English, not in “{language}”.</source>
+        <translation>Документы можно печатать на русском, латышском или английском языке, но не на «{language}».</translation>
+    </message>
+    <message>
+        <source>{name} does not hold a place in this session: scores and feedback are recorded only for its participants.</source>
+        <translation>{name} не занимает места на этом занятии: баллы и отзывы записываются только для его участников.</translation>
+    </message>
+    <message>
+        <source>The maximum score of a test is more than 0 and at most {limit}.</source>
+        <translation>Максимальный балл за тест должен быть больше 0 и не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>A test score is from 0 to {maximum}, not {score}.</source>
+        <translation>Балл за тест должен быть от 0 до {maximum}, а не {score}.</translation>
+    </message>
+    <message>
+        <source>The recommendation is a whole number from 0 to 10, not {value}.</source>
+        <translation>Готовность рекомендовать — целое число от 0 до 10, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A comment is at most {limit} characters long.</source>
+        <translation>Комментарий может содержать не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» — не число.</translation>
+    </message>
+    <message>
+        <source>This figure is not one of the metrics of the programme «{programme}».</source>
+        <translation>Этот показатель не входит в показатели программы «{programme}».</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» has {rounds} rounds: there is no round {round}.</source>
+        <translation>В программе «{programme}» раундов: {rounds}; раунда {round} нет.</translation>
+    </message>
+    <message>
+        <source>{metric} cannot be negative ({value}).</source>
+        <translation>Показатель «{metric}» не может быть отрицательным ({value}).</translation>
+    </message>
+    <message>
+        <source>{value} is too large for {metric}.</source>
+        <translation>{value} — слишком большое значение для показателя «{metric}».</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: it has no sign-in sheet.</source>
+        <translation>Занятие «{programme}» {date} отменено: явочного листа у него нет.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} has no day {day}.</source>
+        <translation>У занятия «{programme}» {date} нет дня {day}.</translation>
+    </message>
+    <message>
+        <source>There is no role “{role}”; the roles are: {roles}.</source>
+        <translation>Роли «{role}» нет; существующие роли: {roles}.</translation>
+    </message>
+    <message>
+        <source>This needs the role {needed}; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Для этого нужна роль {needed}; вы вошли как «{login}» с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change the role of people without an account; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Роль пользователей без учётной записи может изменить только координатор или администратор; вы вошли как «{login}» с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>You work without an account, so this would take from you the right to change it back. Give yourself an account first: factory-desk users add {login} --role coordinator.</source>
+        <translation>Вы работаете без учётной записи, поэтому после этого изменения не сможете вернуть всё обратно. Сначала создайте себе учётную запись: factory-desk users add {login} --role coordinator.</translation>
+    </message>
+    <message>
+        <source>An account needs a login.</source>
+        <translation>Для учётной записи нужен логин.</translation>
+    </message>
+    <message>
+        <source>The login “{login}” already has an account, with the role “{role}”.</source>
+        <translation>У логина «{login}» уже есть учётная запись с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>The login “{login}” has no account.</source>
+        <translation>У логина «{login}» нет учётной записи.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start the job.</source>
+        <translation>Принтер {printer} не смог начать печать.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +3065,14 @@
         <source>Organisation for rows without one</source>
         <translation>Организация для строк без неё</translation>
     </message>
+    <message>
+        <source>The organisation is not in the database yet: add it, and the people of this file go to it</source>
+        <translation>Этой организации ещё нет в базе данных: добавьте её, и люди из этого файла будут отнесены к ней</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
 </context>
 <context>
     <name>ImportConfirmPage</name>
@@ -2638,12 +3304,40 @@
         <translation>Отменено</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
         <source>Production process</source>
         <translation>Производственный процесс</translation>
     </message>
     <message>
         <source>Office process</source>
         <translation>Офисный процесс</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>Производительность</translation>
+    </message>
+    <message>
+        <source>Plan fulfilment</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>per operator-hour</source>
+        <translation>на человеко-час</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3861,14 @@
         <translation>&amp;Показать всех её людей в списке</translation>
     </message>
     <message>
+        <source>Split its people who have not been trained yet into groups over the coming sessions or free days</source>
+        <translation>Распределить ещё не обученных людей организации по группам на ближайших занятиях или в свободные дни</translation>
+    </message>
+    <message>
+        <source>Plan gro&amp;ups for its people…</source>
+        <translation>Распределить людей по &amp;группам…</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
@@ -3285,6 +3987,73 @@
     <message>
         <source>People</source>
         <translation>Людей</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Print “{title}”</source>
+        <translation>Печать «{title}»</translation>
+    </message>
+    <message>
+        <source>“{title}” was sent to {printer}.</source>
+        <translation>Документ «{title}» отправлен на принтер {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing “{title}”…</source>
+        <translation>Печать «{title}»…</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Нет принтера</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer.</source>
+        <translation>На этом компьютере не установлен ни один принтер.</translation>
+    </message>
+    <message>
+        <source>Save “{title}” as a PDF file to print it on another computer or to send it, or open it in your PDF viewer.</source>
+        <translation>Сохраните «{title}» в PDF, чтобы распечатать на другом компьютере или отправить, либо откройте в программе просмотра PDF.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” to {file}.</source>
+        <translation>Документ «{title}» сохранён: {file}.</translation>
+    </message>
+    <message>
+        <source>Saving “{title}”…</source>
+        <translation>Сохранение «{title}»…</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. The file is {file}.</source>
+        <translation>На этом компьютере не найдена программа для открытия PDF-файлов. Файл: {file}.</translation>
+    </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Открытие «{title}»…</translation>
+    </message>
+    <message>
+        <source>Factory Desk</source>
+        <translation>Factory Desk</translation>
+    </message>
+    <message>
+        <source>Making the sign-in sheet…</source>
+        <translation>Подготовка явочного листа…</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +5284,34 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>&amp;Предлагать для новых занятий</translation>
     </message>
     <message>
+        <source>Completion: who gets a certificate</source>
+        <translation>Условие завершения: кто получает сертификат</translation>
+    </message>
+    <message>
+        <source>&amp;Marked with one of these statuses:</source>
+        <translation>Отмечены одним из &amp;этих статусов:</translation>
+    </message>
+    <message>
+        <source>Statuses that count as attended</source>
+        <translation>Статусы, засчитываемые как посещение</translation>
+    </message>
+    <message>
+        <source>on e&amp;very day of the session</source>
+        <translation>в &amp;каждый день занятия</translation>
+    </message>
+    <message>
+        <source>on at l&amp;east</source>
+        <translation>не &amp;менее</translation>
+    </message>
+    <message>
+        <source>Days needed</source>
+        <translation>Необходимое число дней</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Описание:</translation>
     </message>
@@ -4889,6 +5686,201 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Round {number}</source>
+        <translation>Раунд {number}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>From the first round with a figure to the last one</source>
+        <translation>От первого раунда со значением до последнего</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{change}, better</source>
+        <translation>{change}, лучше</translation>
+    </message>
+    <message>
+        <source>{change}, worse</source>
+        <translation>{change}, хуже</translation>
+    </message>
+    <message>
+        <source>Round {first}: {first_value} → round {last}: {last_value}</source>
+        <translation>Раунд {first}: {first_value} → раунд {last}: {last_value}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>The programme «{programme}» records no figures in its rounds. A coordinator can add them in Sessions → Programmes.</source>
+        <translation>В раундах программы «{programme}» не записывается ни одного показателя. Координатор может добавить их в разделе «Занятия → Программы».</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: no rounds can be recorded for it.</source>
+        <translation>Это занятие отменено: записывать для него раунды нельзя.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its rounds can be read but no longer changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Это занятие закрыто: раунды можно просматривать, но не изменять. Координатор может открыть его снова, указав причину.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Type each round&apos;s figures after the round: Enter saves the figure and moves down the column, Tab moves across, Delete clears a figure. Decimals can be typed with a comma.</source>
+        <translation>Вводите показатели каждого раунда после его окончания: Enter сохраняет значение и переходит вниз по столбцу, Tab — вправо, Delete очищает значение. Дробные числа можно вводить через запятую.</translation>
+    </message>
+    <message>
+        <source>Simulation rounds</source>
+        <translation>Раунды симуляции</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Входной тест</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Итоговый тест</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>Recommends, 0–10</source>
+        <translation>Готовность рекомендовать, 0–10</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Post-test minus pre-test, in points (in percentage points when the two tests have different maximums)</source>
+        <translation>Итоговый тест минус входной, в баллах (в процентных пунктах, если у тестов разный максимум)</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend this training to a colleague?” 9–10: promoter, 7–8: passive, 0–6: detractor</source>
+        <translation>«Насколько вероятно, что вы порекомендуете это обучение коллеге?» 9–10: промоутер, 7–8: нейтрал, 0–6: критик</translation>
+    </message>
+    <message>
+        <source>{score} of {maximum}</source>
+        <translation>{score} из {maximum}</translation>
+    </message>
+    <message>
+        <source>{points} pp</source>
+        <translation>{points} п. п.</translation>
+    </message>
+    <message>
+        <source>{before} % → {after} % of the maximum</source>
+        <translation>{before} % → {after} % от максимума</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Average score: before {pre} %, after {post} %; gain {gain} percentage points</source>
+        <translation>Средний результат: входной тест {pre} %, итоговый тест {post} %; прирост знаний {gain} п. п.</translation>
+    </message>
+    <message>
+        <source>No test scores yet</source>
+        <translation>Результатов тестов пока нет</translation>
+    </message>
+    <message>
+        <source>NPS: nobody has answered yet (0 of {people})</source>
+        <translation>NPS: пока никто не ответил (0 из {people})</translation>
+    </message>
+    <message>
+        <source>NPS {score}: promoters {promoters}, passives {passives}, detractors {detractors}; answered {answered} of {people}</source>
+        <translation>NPS {score}: промоутеры {promoters}, нейтралы {passives}, критики {detractors}; ответили {answered} из {people}</translation>
+    </message>
+    <message>
+        <source>Nobody holds a place in this session yet: tests and feedback are recorded for its participants.</source>
+        <translation>На этом занятии пока нет участников, а тесты и отзывы записываются только для них.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: no scores can be recorded for it.</source>
+        <translation>Это занятие отменено: баллы для него записать нельзя.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its scores and feedback can be read but no longer changed. A coordinator can reopen it, giving a reason.</source>
+        <translation>Это занятие закрыто: его баллы и отзывы можно просматривать, но уже нельзя изменить. Координатор может открыть его снова, указав причину.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Type the scores down a column: Enter saves and moves to the next person, Tab moves across, Delete clears a cell. The recommendation answers “How likely are you to recommend this training?” from 0 to 10.</source>
+        <translation>Вводите баллы по столбцу: Enter сохраняет и переходит к следующему человеку, Tab — к соседнему столбцу, Delete очищает ячейку. Готовность рекомендовать — ответ на вопрос «Насколько вероятно, что вы порекомендуете это обучение?» от 0 до 10.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum test score:</source>
+        <translation>&amp;Максимальный балл за тест:</translation>
+    </message>
+    <message>
+        <source>The score a full test gets; it applies to the scores typed from now on</source>
+        <translation>Балл за полностью правильный тест; применяется к баллам, которые вводятся с этого момента</translation>
+    </message>
+    <message>
+        <source>Maximum test score</source>
+        <translation>Максимальный балл за тест</translation>
+    </message>
+    <message>
+        <source>Test scores and feedback</source>
+        <translation>Результаты тестов и отзывы</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDaysDialog</name>
+    <message>
+        <source>Day {n} must come after day {m}.</source>
+        <translation>День {n} должен идти после дня {m}.</translation>
+    </message>
+    <message>
+        <source>Day &amp;{n}:</source>
+        <translation>День &amp;{n}:</translation>
+    </message>
+    <message>
+        <source>Day {n}:</source>
+        <translation>День {n}:</translation>
+    </message>
+    <message>
+        <source>Date of day {n}</source>
+        <translation>Дата дня {n}</translation>
+    </message>
+    <message>
+        <source>Days of the session</source>
+        <translation>Дни занятия</translation>
+    </message>
+    <message>
+        <source>A programme of several days need not run on consecutive days: choose the date of each day.</source>
+        <translation>Дни многодневной программы не обязательно идут подряд: выберите дату каждого дня.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session «{programme}» of {date}</source>
@@ -5095,6 +6087,22 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Сохранить это занятие в файл календаря (.ics)</translation>
     </message>
     <message>
+        <source>&amp;Training day…</source>
+        <translation>Де&amp;нь занятия…</translation>
+    </message>
+    <message>
+        <source>Attendance, simulation rounds, tests and feedback of this session, as the trainer keeps them on the day</source>
+        <translation>Посещаемость, раунды симуляции, тесты и отзывы этого занятия — всё, что тренер ведёт в день занятия</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in sheet…</source>
+        <translation>&amp;Явочный лист…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet of every day of the session, with a barcode for each person</source>
+        <translation>Напечатать явочный лист на каждый день занятия со штрихкодом для каждого человека</translation>
+    </message>
+    <message>
         <source>&amp;Participants:</source>
         <translation>&amp;Участники:</translation>
     </message>
@@ -5174,8 +6182,8 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Занятия ({n}): {dates}</translation>
     </message>
     <message>
-        <source>Skipped {date}: {why}</source>
-        <translation>Пропущено {date}: {why}</translation>
+        <source>Skipped: {why}</source>
+        <translation>Пропущено: {why}</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -5232,6 +6240,14 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Choose the date of each day of a programme that runs several days</source>
+        <translation>Выбрать дату каждого дня для программы из нескольких дней</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys…</source>
+        <translation>Дни &amp;занятия…</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -5463,6 +6479,10 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Saved. Every computer using this database now works this way.</source>
+        <translation>Сохранено. Теперь так работают все компьютеры с этой базой данных.</translation>
+    </message>
+    <message>
         <source>The language could not be saved for the next start ({reason}); it applies until you close Factory Desk.</source>
         <translation>Выбор языка не удалось сохранить для следующего запуска ({reason}); он действует, пока Factory Desk открыт.</translation>
     </message>
@@ -5493,6 +6513,26 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>The whole window changes language at once. Certificates and other documents keep the language chosen for them.</source>
         <translation>Язык всего окна меняется сразу. Сертификаты и другие документы сохраняют язык, выбранный для них.</translation>
+    </message>
+    <message>
+        <source>The centre (the same on every computer using this database)</source>
+        <translation>Центр (одинаково на всех компьютерах с этой базой данных)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation>Язык &amp;документов:</translation>
+    </message>
+    <message>
+        <source>The language of sign-in sheets, certificates and reports, whatever the interface language</source>
+        <translation>Язык явочных листов, сертификатов и отчётов — независимо от языка интерфейса</translation>
+    </message>
+    <message>
+        <source>People without an &amp;account work as:</source>
+        <translation>Без &amp;учётной записи работают как:</translation>
+    </message>
+    <message>
+        <source>Accounts give a login its own role (factory-desk users add LOGIN --role trainer); everyone else works with this role</source>
+        <translation>Учётная запись даёт логину собственную роль (factory-desk users add LOGIN --role trainer); все остальные работают с этой ролью</translation>
     </message>
     <message>
         <source>Database</source>
@@ -5529,6 +6569,159 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Your preferences:</source>
         <translation>Ваши настройки:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation, position</source>
+        <translation>Организация, должность</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Marked at {time} by {user}</source>
+        <translation>Отметка: {time}, {user}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Counts as present</source>
+        <translation>Считается присутствием</translation>
+    </message>
+    <message>
+        <source>Needs a note</source>
+        <translation>Нужно примечание</translation>
+    </message>
+    <message>
+        <source>{name} (not offered)</source>
+        <translation>{name} (не показывается)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Built in: its name and meaning are fixed; its key can change</source>
+        <translation>Встроенный: название и смысл неизменны, клавишу можно изменить</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesPanel</name>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Built-in status</source>
+        <translation>Встроенный статус</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s status</source>
+        <translation>Статус центра</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>Статус «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>“{name}” is used by marks already made: it is no longer offered, and those marks keep it.</source>
+        <translation>Статус «{name}» уже есть в сделанных отметках: он больше не показывается, но в этих отметках остаётся.</translation>
+    </message>
+    <message>
+        <source>The statuses the attendance screen offers, in this order, with the key that marks a person. The built-in ones cannot be removed; the centre can add its own.</source>
+        <translation>Статусы на экране посещаемости — в этом порядке и с клавишами, которыми ставится отметка. Встроенные статусы удалить нельзя; центр может добавить свои.</translation>
+    </message>
+    <message>
+        <source>Attendance statuses</source>
+        <translation>Статусы посещаемости</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Новый статус</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Наз&amp;вание:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Клавиша:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>One digit, 0 to 9: pressing it on the attendance screen marks the selected person</source>
+        <translation>Одна цифра от 0 до 9: её нажатие на экране посещаемости ставит отметку выбранному человеку</translation>
+    </message>
+    <message>
+        <source>Counts as &amp;present</source>
+        <translation>Считается п&amp;рисутствием</translation>
+    </message>
+    <message>
+        <source>The person attended: it counts for the certificate when the programme&apos;s completion rule names it</source>
+        <translation>Человек присутствовал: засчитывается для сертификата, если это указано в условии завершения программы</translation>
+    </message>
+    <message>
+        <source>Needs a no&amp;te</source>
+        <translation>Нужно при&amp;мечание</translation>
+    </message>
+    <message>
+        <source>The trainer is asked for a note, for example which document was shown</source>
+        <translation>Тренера просят указать примечание, например какой документ был предъявлен</translation>
+    </message>
+    <message>
+        <source>&amp;Offered on the attendance screen</source>
+        <translation>Показывать на &amp;экране посещаемости</translation>
+    </message>
+    <message>
+        <source>A status no longer offered stays on the marks that used it</source>
+        <translation>Статус, который больше не показывается, остаётся в отметках, где он уже использован</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +7035,164 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Sessions</source>
         <translation>Занятия</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDayWindow</name>
+    <message>
+        <source>Training day: «{programme}» of {date}</source>
+        <translation>День занятия: «{programme}», {date}</translation>
+    </message>
+    <message>
+        <source>Days: {dates}</source>
+        <translation>Дни: {dates}</translation>
+    </message>
+    <message>
+        <source>Trainers: {names}</source>
+        <translation>Тренеры: {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Training day</source>
+        <translation>День занятия</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet of every day of the session, with a barcode for each person, to print or save as PDF</source>
+        <translation>Явочный лист на каждый день занятия со штрихкодом для каждого человека — для печати или сохранения в PDF</translation>
+    </message>
+    <message>
+        <source>Print the si&amp;gn-in sheet…</source>
+        <translation>Печать &amp;явочного листа…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Посещаемость</translation>
+    </message>
+    <message>
+        <source>Simulation r&amp;ounds</source>
+        <translation>&amp;Раунды симуляции</translation>
+    </message>
+    <message>
+        <source>&amp;Tests and feedback</source>
+        <translation>&amp;Тесты и отзывы</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(без организации)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list, or leave it empty.</source>
+        <translation>Выберите организацию из списка или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>{person} is already in the register. Choose the registered person, or add a new one if this is somebody else.</source>
+        <translation>{person} уже есть в реестре. Выберите этого человека из реестра или добавьте нового, если это кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Replaced {name} on the day of the training</source>
+        <translation>Замена в день занятия; заменённый участник: {name}</translation>
+    </message>
+    <message>
+        <source>{new} takes the place of {old} and is marked present.</source>
+        <translation>Замена выполнена: {old} → {new}; присутствие отмечено.</translation>
+    </message>
+    <message>
+        <source>{name} was added and marked present (the group is now over its maximum).</source>
+        <translation>Добавлено: {name}; присутствие отмечено (группа теперь больше максимальной).</translation>
+    </message>
+    <message>
+        <source>{name} was added and marked present.</source>
+        <translation>Добавлено: {name}; присутствие отмечено.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Участник без записи</translation>
+    </message>
+    <message>
+        <source>Someone came who is not on the list: they get a place, even over the group&apos;s maximum, and are marked present.</source>
+        <translation>Пришёл человек, которого нет в списке: он получит место, даже сверх максимума группы, и будет отмечен как присутствующий.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and mark present</source>
+        <translation>Добавить и отметить &amp;присутствие</translation>
+    </message>
+    <message>
+        <source>Replace by a new person</source>
+        <translation>Замена новым человеком</translation>
+    </message>
+    <message>
+        <source>Who came instead of {name}? They take the place and are marked present.</source>
+        <translation>Кто пришёл на замену ({name})? Новый человек займёт это место, его присутствие будет отмечено.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and mark present</source>
+        <translation>&amp;Заменить и отметить присутствие</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Орг&amp;анизация:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>The rest of the person&apos;s details can be completed later in the People register.</source>
+        <translation>Остальные данные человека можно дополнить позже в реестре людей.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the registered person</source>
+        <translation>Выбрать из &amp;реестра</translation>
+    </message>
+    <message>
+        <source>&amp;Add a new person anyway</source>
+        <translation>&amp;Всё равно добавить нового</translation>
     </message>
 </context>
 </TS>
