@@ -49,3 +49,11 @@ def test_the_role_of_people_without_an_account_needs_a_coordinator_and_cannot_lo
     # THEN people without an account now work as trainers
     assert default_role(window.database) == "trainer"
     assert page.ui.centre_note.text().startswith("Saved.")
+
+
+def test_the_page_offers_every_role_of_the_data_model():
+    # The page names the roles without importing the data model at start-up; they must stay the same.
+    from factory_desk.domain.models import Role
+    from factory_desk.ui.settings.page import ROLES
+
+    assert ROLES == tuple(role.value for role in Role)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
-from factory_desk.domain.labels import ROLE
 from factory_desk.i18n import effective_language, error_text, install_translators, system_language, translate
 from factory_desk.logs import log_file
 from factory_desk.paths import data_dir
@@ -28,6 +27,8 @@ log = logging.getLogger(__name__)
 
 # Each language is named in itself, so whoever reads the list finds their own.
 LANGUAGE_NAMES = {"ru": "Русский", "en": "English", "lv": "Latviešu"}
+# The roles a login can have (domain.models.Role), named in the interface language from domain.labels.ROLE.
+ROLES = ("admin", "coordinator", "trainer", "viewer")
 
 
 class SettingsPage(QWidget):
@@ -50,7 +51,7 @@ class SettingsPage(QWidget):
         combo.currentIndexChanged.connect(self._choose_language)
         for code in LANGUAGES:
             self.ui.document_language_combo.addItem(LANGUAGE_NAMES[code], code)
-        for code in ROLE:
+        for code in ROLES:
             self.ui.default_role_combo.addItem("", code)  # its text depends on the interface language
         self.ui.document_language_combo.activated.connect(self._choose_document_language)
         self.ui.default_role_combo.activated.connect(self._choose_default_role)
@@ -129,7 +130,9 @@ class SettingsPage(QWidget):
             ).format(reason=exc.strerror or exc))
 
     def _retranslate(self) -> None:
-        for row, code in enumerate(ROLE):
+        from factory_desk.domain.labels import ROLE  # the data model loads after the window has painted
+
+        for row, code in enumerate(ROLES):
             self.ui.default_role_combo.setItemText(row, translate("Labels", ROLE[code]))
         system = LANGUAGE_NAMES[system_language()]
         self.ui.language_combo.setItemText(0, self.tr("System ({language})").format(language=system))
