@@ -4,6 +4,8 @@ walk-ins and replacements, the completion rule, closing and reopening."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import select
@@ -132,9 +134,18 @@ def test_a_centre_adds_renames_reorders_and_removes_its_own_status(db, group):
 
 def test_a_mark_is_saved_at_once_and_survives_a_crash(db, db_url, group):
     session_id, people = group
-    # WHEN two people are marked and the app "crashes" (the Database object is thrown away)
-    assert attendance.mark(db, session_id, people[0], "present", user_name="trainer1") is None
-    attendance.mark(db, session_id, people[1], "late", user_name="trainer1")
+    # WHEN two people are marked by another process that then dies at once, without closing anything
+    # (as when the laptop's battery runs out): no clean shutdown, no flush, no dispose
+    script = (
+        "import os, sys; from factory_desk.store.database import Database; "
+        "from factory_desk.services import attendance; "
+        "db = Database(sys.argv[1]); s, a, b = map(int, sys.argv[2:5]); "
+        "assert attendance.mark(db, s, a, 'present', user_name='trainer1') is None; "
+        "attendance.mark(db, s, b, 'late', user_name='trainer1'); os._exit(9)"
+    )
+    crashed = subprocess.run([sys.executable, "-c", script, db_url, str(session_id), str(people[0]), str(people[1])],
+                             capture_output=True, text=True, check=False, timeout=120)
+    assert crashed.returncode == 9, crashed.stderr
     db.dispose()
     # THEN a new Database on the same URL reads the marks back
     again = Database(db_url)
