@@ -12,13 +12,16 @@ from __future__ import annotations
 import io
 import re
 import threading
-from collections.abc import Callable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -31,6 +34,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -43,8 +47,9 @@ from factory_desk.paths import font_files
 
 __all__ = [
     "A4_LANDSCAPE", "A4_PORTRAIT", "BOLD_FONT", "FONT", "Barcode", "Cell", "Column", "DocumentInfo", "PageSetup",
-    "Section", "Spacer", "TextStyles", "build_pdf", "data_table", "field_lines", "header_block", "mm", "new_canvas",
-    "paragraph", "register_fonts", "room_left_on_last_page", "signature_lines", "text_styles",
+    "Section", "Spacer", "TextStyles", "bar_chart", "build_pdf", "data_table", "field_lines", "header_block",
+    "heading", "kept_with_heading", "mm", "new_canvas", "paragraph", "register_fonts", "room_left_on_last_page",
+    "signature_lines", "text_styles",
 ]
 
 FONT = "DejaVuSans"
@@ -190,10 +195,12 @@ def _apply_info(canvas: Canvas, info: DocumentInfo) -> None:
     canvas.setProducer(info.creator)
 
 
-def new_canvas(target: Any, *, info: DocumentInfo, page: PageSetup = A4_PORTRAIT) -> Canvas:
-    """A canvas for a document drawn by hand (a certificate): DejaVu from the first page, the metadata set."""
+def new_canvas(target: Any, *, info: DocumentInfo, page: PageSetup = A4_PORTRAIT, invariant: bool = False) -> Canvas:
+    """A canvas for a document drawn by hand (a certificate): DejaVu from the first page, the metadata set.
+    `invariant` leaves out the creation time and the file's random id, so the same drawing gives the same bytes."""
     register_fonts()
-    canvas = Canvas(target, pagesize=page.size, initialFontName=FONT, initialFontSize=10, lang=info.language)
+    canvas = Canvas(target, pagesize=page.size, initialFontName=FONT, initialFontSize=10, lang=info.language,
+                    invariant=1 if invariant else None)
     _apply_info(canvas, info)
     return canvas
 
@@ -265,6 +272,7 @@ class TextStyles:
     cell_number: ParagraphStyle
     heading_cell: ParagraphStyle
     small: ParagraphStyle
+    heading: ParagraphStyle  # a section's heading within a document («2. Посещаемость»)
 
 
 @cache
@@ -285,6 +293,8 @@ def text_styles() -> TextStyles:
         heading_cell=ParagraphStyle("heading_cell", base, fontName=BOLD_FONT, fontSize=8.5, leading=10,
                                     alignment=TA_CENTER),
         small=ParagraphStyle("small", base, fontSize=7.5, leading=9, textColor=QUIET),
+        heading=ParagraphStyle("heading", base, fontName=BOLD_FONT, fontSize=11, leading=13.5, spaceBefore=5 * mm,
+                               spaceAfter=2 * mm, keepWithNext=1),
     )
 
 
@@ -327,6 +337,132 @@ def header_block(title: str, fields: Sequence[tuple[str, str]], *, width: float,
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [paragraph(title, styles.title), body, Spacer(0, 3 * mm)]
+
+
+def heading(text: str) -> Paragraph:
+    """A section's heading within a document; it never ends a page (it moves on with what follows)."""
+    return paragraph(text, text_styles().heading)
+
+
+def kept_with_heading(title: Flowable, flowables: Sequence[Flowable], *, room: float = 45 * mm) -> Flowable:
+    """A section that begins with its heading: all on this page when it fits; else, when less than `room` is
+    left, from the top of the next page; else begun here and continued over the page (a long table repeats its
+    heading row), so a heading is never left alone at the foot of a page."""
+    return _KeptWithHeading([title, *flowables], room)
+
+
+class _KeptWithHeading(Flowable):
+    """reportlab's KeepTogether moves anything taller than the room left to the next page, however much room there
+    is; a section with a long table would leave most of a page empty."""
+
+    def __init__(self, flowables: Sequence[Flowable], room: float) -> None:
+        super().__init__()
+        self._content, self._room = list(flowables), room
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return 0, 0xFFFFFF  # never drawn itself: the frame asks `split`, which hands over the content
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        height = 0.0
+        for index, flowable in enumerate(self._content):
+            height += flowable.wrapOn(self.canv, available_width, 0xFFFFFF)[1]
+            height += (flowable.getSpaceBefore() if index else 0) + flowable.getSpaceAfter()
+        if height <= available_height or available_height >= self._room:
+            return list(self._content)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(self._content)
+        return [FrameBreak(), *self._content]
+
+
+# --- fitting a line of text -----------------------------------------------------------------------------------
+
+def missing_glyphs(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """Each text with a character DejaVu Sans or DejaVu Sans Bold cannot draw, with those characters (each once,
+    in the order met): a PDF would show an empty box in their place, so a batch stops before it is made.
+    Spaces and line breaks are not drawn and never missing; texts are read as they are printed (NFC)."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face.charToGlyph for name in (FONT, BOLD_FONT)]
+    found = []
+    for text in texts:
+        missing = dict.fromkeys(
+            char for char in unicodedata.normalize("NFC", text)
+            if not char.isspace() and unicodedata.category(char) != "Cc"
+            and not all(ord(char) in glyphs for glyphs in faces))
+        if missing:
+            found.append((text, "".join(missing)))
+    return found
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """A text set to fit a width: the size it is set in and its lines (one, or more when it had to wrap)."""
+
+    size: float
+    lines: tuple[str, ...]
+
+
+_SPACE_RUNS = re.compile(r"\s+")
+_BREAKS = re.compile(r"[^ -]+-+|[^ ]+")  # a line breaks at a space, or after a hyphen keeping the hyphen
+
+
+def fit_text(text: str, font: str, width: float, *, size: float, min_size: float, max_lines: int = 2,
+             step: float = 0.5) -> FittedText:
+    """`text` on one line at `size`, or as large as fits down to `min_size`; longer, it wraps at `min_size` onto
+    up to `max_lines` balanced lines (at spaces, or after a hyphen: «Константинопольский-|Преображенский»);
+    still too wide, it is set smaller than `min_size` until it fits. Nothing is ever cut off."""
+    register_fonts()
+    text = _SPACE_RUNS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    one = float(pdfmetrics.stringWidth(text, font, 1))
+    if one * size <= width or not text:
+        return FittedText(size, (text,) if text else ())
+    largest = int(width / one / step) * step
+    if largest >= min_size:
+        return FittedText(largest, (text,))
+    lines: tuple[str, ...] = (text,)
+    for count in range(2, max_lines + 1):
+        lines = _balanced_lines(text, font, count)
+        widest = max(float(pdfmetrics.stringWidth(line, font, 1)) for line in lines)
+        if widest * min_size <= width:
+            return FittedText(min_size, lines)
+    widest = max(float(pdfmetrics.stringWidth(line, font, 1)) for line in lines)
+    return FittedText(min(min_size, width / widest), lines)
+
+
+def _balanced_lines(text: str, font: str, count: int) -> tuple[str, ...]:
+    """`text` broken into at most `count` lines as even in width as it allows (the least sum of squared widths):
+    a name of three words on two lines is not one long line and one short word."""
+    atoms = [match.group() for match in _BREAKS.finditer(text)]
+    if len(atoms) <= 1:
+        return (text,)
+    space = float(pdfmetrics.stringWidth(" ", font, 1))
+    widths = [float(pdfmetrics.stringWidth(atom, font, 1)) for atom in atoms]
+    # an atom is followed by a space unless it ends in a hyphen (and is not the last)
+    gaps = [0.0 if atom.endswith("-") else space for atom in atoms]
+    starts = [0.0]
+    for width, gap in zip(widths, gaps, strict=True):
+        starts.append(starts[-1] + width + gap)
+
+    def line_width(first: int, last: int) -> float:  # atoms first..last-1, without the gap after the last
+        return starts[last] - starts[first] - gaps[last - 1]
+
+    total = len(atoms)
+    count = min(count, total)
+    best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
+    for lines in range(1, count + 1):
+        for end in range(lines, total + 1):
+            options = [(cost + line_width(start, end) ** 2, (*breaks, end))
+                       for start in range(lines - 1, end) if (key := (lines - 1, start)) in best
+                       for cost, breaks in (best[key],)]
+            if options:
+                best[(lines, end)] = min(options)
+    _cost, breaks = best[(count, total)]
+    out, start = [], 0
+    for end in breaks:
+        out.append("".join(atom + (" " if gap and index < end - 1 else "")
+                           for index, (atom, gap) in enumerate(zip(atoms, gaps, strict=True)) if start <= index < end))
+        start = end
+    return tuple(out)
 
 
 # --- tables --------------------------------------------------------------------------------------------------
@@ -491,3 +627,95 @@ def signature_lines(signers: Sequence[tuple[str, str]], *, width: float, label_w
         ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
     ]))
     return table
+
+
+# --- charts --------------------------------------------------------------------------------------------------
+
+BAR = colors.Color(0.26, 0.45, 0.66)  # a blue that prints as a mid grey on a black-and-white printer
+AXIS = colors.Color(0.45, 0.45, 0.45)
+GRID_LIGHT = colors.Color(0.85, 0.85, 0.85)
+_CHART_TEXT = 7.5
+_TITLE_TEXT = 8.5
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[float | None], *, width: float, height: float,
+              title: str = "", subtitle: str = "", value_text: Callable[[float], str] = str,
+              horizontal: bool = False, bar_colours: Sequence[colors.Color | None] = ()) -> Drawing:
+    """A bar chart as a flowable: a bar per label with its value written at its end, in `value_text` (the
+    document's number format), also on the value axis; `title` over it in bold, `subtitle` (a unit) under that.
+    A None value has no bar. Vertical bars suit a few short
+    labels (rounds); horizontal ones long labels (names of figures), which wrap rather than being cut. Every text
+    is in DejaVu (the drawing starts in it), so no unembedded Helvetica enters the file."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # the renderer's first font: reportlab would set Helvetica otherwise
+    drawing.initialFontSize = _CHART_TEXT
+    top = height
+    for line in _lines(title, BOLD_FONT, _TITLE_TEXT, width):
+        top -= _TITLE_TEXT * 1.25
+        drawing.add(String(0, top + 2, line, fontName=BOLD_FONT, fontSize=_TITLE_TEXT, fillColor=INK))
+    for line in _lines(subtitle, FONT, _CHART_TEXT, width):
+        top -= _CHART_TEXT * 1.25
+        drawing.add(String(0, top + 2, line, fontName=FONT, fontSize=_CHART_TEXT, fillColor=QUIET))
+    top -= 2 * mm if title or subtitle else 0
+    numbers = [float(v) for v in values if v is not None]
+    low, high = min([0.0, *numbers]), max([0.0, *numbers])
+    if high == low:
+        high = low + 1
+    figure_width = max(pdfmetrics.stringWidth(value_text(v), FONT, _CHART_TEXT) for v in (low, high))
+    chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+    if horizontal:
+        label_width = min(0.42 * width, max((pdfmetrics.stringWidth(label, FONT, _CHART_TEXT) for label in labels),
+                                            default=0) + 2)
+        chart.x, chart.y = label_width + 3 * mm, _CHART_TEXT * 2.2
+        chart.width = width - chart.x - figure_width - 3 * mm
+        chart.height = top - chart.y
+        chart.categoryAxis.labels.maxWidth = label_width
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.textAnchor = "end"
+        chart.categoryAxis.labels.dx = -2
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 2
+        chart.barLabels.boxFillColor = None
+    else:
+        chart.x, chart.y = figure_width + 3 * mm, _CHART_TEXT * 2.4
+        chart.width = width - chart.x - 1 * mm
+        chart.height = top - chart.y - _CHART_TEXT * 1.6  # room for the figure over the tallest bar
+        chart.categoryAxis.labels.maxWidth = chart.width / max(len(labels), 1) - 2
+        chart.categoryAxis.labels.boxAnchor = "n"
+        chart.categoryAxis.labels.dy = -3
+        chart.barLabels.nudge = 5
+    chart.data = [tuple(None if v is None else float(v) for v in values)]
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.strokeColor = AXIS
+    chart.categoryAxis.tickDown = chart.categoryAxis.tickUp = 0
+    for axis_labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
+        axis_labels.fontName, axis_labels.fontSize, axis_labels.fillColor = FONT, _CHART_TEXT, INK
+    chart.valueAxis.valueMin = low if low < 0 else 0
+    chart.valueAxis.valueMax = high * 1.08 if high > 0 else 0
+    chart.valueAxis.labelTextFormat = value_text
+    chart.valueAxis.strokeColor = AXIS
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = GRID_LIGHT
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.barLabelFormat = lambda value: "" if value is None else value_text(value)
+    chart.barWidth = 10
+    chart.groupSpacing = 6
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = BAR
+    for index, colour in enumerate(bar_colours):
+        if colour is not None:
+            chart.bars[(0, index)].fillColor = colour
+    drawing.add(chart)
+    return drawing
+
+
+def _lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` (between words; a word wider than that keeps its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdfmetrics.stringWidth(lines[-1] + " " + word, font, size) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
