@@ -397,6 +397,7 @@ class _Page:
     right: float
     top: float
     bottom: float
+    head_top: float  # the top of the logo or organiser
     body_top: float  # the body is centred between these two
     body_bottom: float
     sign_line_y: float  # the signature lines
@@ -421,7 +422,7 @@ def _page(template: TemplateDefinition) -> _Page:
     inset = 24 * MM
     left, right, top, bottom = inset, width - inset, height - inset, inset
     # the head: logo, organiser, title, second title, the divider
-    y = top
+    y = head_top = top - (14 * MM if portrait else 0)  # a portrait page keeps its head lower, in its top third
     if template.logo:
         y -= 18 * MM + 3 * MM
     y -= 5 * MM  # the organiser
@@ -437,23 +438,24 @@ def _page(template: TemplateDefinition) -> _Page:
     sign_line_y = bottom + 13 * MM
     rows: list[tuple[float, float, float]] = []
     if count:
-        per_row = count if room / count >= 48 * MM else max(1, int((right - left) // (58 * MM)))
+        beside = room / count >= 48 * MM and not portrait
+        per_row = count if beside else max(1, min(count, int((right - left) // (58 * MM))))
         row_count = -(-count // per_row)
         for index in range(count):
             row, column = divmod(index, per_row)
             in_row = min(per_row, count - row * per_row)
-            if row_count == 1 and per_row == count:  # beside the QR code
+            if beside:  # beside the QR code
                 span_left, span = right - room, room
             else:  # rows of their own above the QR code, the last row nearest to it
                 span_left, span = left, right - left
             slot = span / in_row
             line_y = sign_line_y + (row_count - 1 - row) * 22 * MM
-            if not (row_count == 1 and per_row == count):
+            if not beside:
                 line_y += _QR_SIZE + 6 * MM
             rows.append((span_left + slot * (column + 0.5), min(_SIGN_WIDTH, slot - 6 * MM), line_y))
     foot_top = max([line_y + 18 * MM for _x, _w, line_y in rows] + [qr_y + _QR_SIZE])
-    return _Page(width, height, left, right, top, bottom, body_top, foot_top + 6 * MM, sign_line_y, tuple(rows),
-                 qr_x, qr_y, _QR_SIZE)
+    return _Page(width, height, left, right, top, bottom, head_top, body_top, foot_top + 6 * MM, sign_line_y,
+                 tuple(rows), qr_x, qr_y, _QR_SIZE)
 
 
 def _colour(value: str) -> Any:
@@ -517,8 +519,10 @@ def _draw_design(canvas: Canvas, template: TemplateDefinition, assets: Mapping[s
         _draw_image(canvas, assets[template.artwork], 0, 0, page.width, page.height, keep_ratio=False)
     if template.frame:
         _draw_frame(canvas, page, accent, ornament)
+        _draw_rosette(canvas, page.width / 2, (page.body_top + page.body_bottom) / 2,
+                      min(52 * MM, (page.body_top - page.body_bottom) / 2), _tint(colours.accent, 0.07))
     centre = page.width / 2
-    y = page.top
+    y = page.head_top
     if template.logo and template.logo in assets:
         _draw_image(canvas, assets[template.logo], centre - 40 * MM, y - 18 * MM, 80 * MM, 18 * MM)
     if template.logo:
@@ -532,8 +536,8 @@ def _draw_design(canvas: Canvas, template: TemplateDefinition, assets: Mapping[s
         canvas.setStrokeColor(ornament)
         canvas.setLineWidth(0.7)
         rule_y = y + fitted.size * 0.35
-        canvas.line(centre - width / 2 - 6 * MM - 22 * MM, rule_y, centre - width / 2 - 6 * MM, rule_y)
-        canvas.line(centre + width / 2 + 6 * MM, rule_y, centre + width / 2 + 6 * MM + 22 * MM, rule_y)
+        canvas.line(centre - width / 2 - 6 * MM - 16 * MM, rule_y, centre - width / 2 - 6 * MM, rule_y)
+        canvas.line(centre + width / 2 + 6 * MM, rule_y, centre + width / 2 + 6 * MM + 16 * MM, rule_y)
     y -= 7 * MM + _TITLE_SIZE * 0.75
     title = _clean(template.title)
     if title:
@@ -576,6 +580,31 @@ def _draw_frame(canvas: Canvas, page: _Page, accent: Any, ornament: Any) -> None
         diamond.lineTo(corner_x - size, corner_y)
         diamond.close()
         canvas.drawPath(diamond, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def _tint(value: str, strength: float) -> Any:
+    """`value` mixed with white: `strength` 0 is white, 1 the colour itself."""
+    from reportlab.lib.colors import Color
+
+    colour = _colour(value)
+    return Color(*(1 - strength * (1 - part) for part in (colour.red, colour.green, colour.blue)))
+
+
+def _draw_rosette(canvas: Canvas, x: float, y: float, radius: float, colour: Any) -> None:
+    """A faint guilloche rosette behind the body, as on security paper: circles whose centres run round a circle."""
+    import math
+
+    canvas.saveState()
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(0.45)
+    for ring, (count, share) in enumerate(((48, 0.5), (36, 0.32))):
+        small = radius * share
+        orbit = radius - small if ring == 0 else radius * 0.5 - small
+        for index in range(count):
+            angle = 2 * math.pi * index / count
+            canvas.circle(x + orbit * math.cos(angle), y + orbit * math.sin(angle), small, stroke=1, fill=0)
+    canvas.circle(x, y, radius, stroke=1, fill=0)
     canvas.restoreState()
 
 
@@ -647,14 +676,17 @@ class _Line:
     colour: Any
     leading: float
     space_before: float = 0.0
+    rule: float = 0.0  # a fine line this wide across the middle of an empty line (under the name)
 
 
 def _body_block(data: CertificateData, template: TemplateDefinition, width: float, scale: float,
-                colours: tuple[Any, Any, Any]) -> list[_Line]:
+                colours: tuple[Any, Any, Any, Any]) -> list[_Line]:
     """The body's lines as they will be drawn, each fitted to `width`, with sizes times `scale`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     from factory_desk.documents.layout import BOLD_FONT, FONT, fit_text
 
-    accent, ink, muted = colours
+    accent, ink, muted, ornament = colours
     first, second = _languages(template.language)
     template_lines = template.body.splitlines()
     primary = _body_lines(template.body, data, first)
@@ -675,7 +707,8 @@ def _body_block(data: CertificateData, template: TemplateDefinition, width: floa
                 out.append(_Line(line, font, fitted.size, colour, fitted.size * leading,
                                  gap * scale if number == 0 and out else 0.0))
             if _NAME_LINE.match(source):
-                out.append(_Line("", font, 0, colour, 3 * MM * scale))  # room under the name
+                widest = max(stringWidth(line, font, fitted.size) for line in fitted.lines)
+                out.append(_Line("", font, 0, ornament, 5 * MM * scale, rule=min(widest + 24 * MM, width)))
         other = secondary[index] if index < len(secondary) else None
         if other and other != text:
             fitted = fit_text(other, FONT, width, size=_SECOND_SIZE * scale, min_size=8 * scale, max_lines=3)
@@ -693,14 +726,15 @@ def _draw_certificate(canvas: Canvas, data: CertificateData, template: TemplateD
     from factory_desk.documents.qr import draw_qr
 
     colours = template.colours
-    accent, ink, muted = _colour(colours.accent), _colour(colours.ink), _colour(colours.muted)
+    ink, muted = _colour(colours.ink), _colour(colours.muted)
+    palette = (_colour(colours.accent), ink, muted, _colour(colours.ornament))
     width = page.right - page.left - 20 * MM
     room = page.body_top - page.body_bottom
     scale = 1.0
-    lines = _body_block(data, template, width, scale, (accent, ink, muted))
+    lines = _body_block(data, template, width, scale, palette)
     while _block_height(lines) > room and scale > 0.5:
         scale *= 0.93
-        lines = _body_block(data, template, width, scale, (accent, ink, muted))
+        lines = _body_block(data, template, width, scale, palette)
     height = _block_height(lines)
     y = page.body_top - max(0.0, (room - height) / 2)
     centre = page.width / 2
@@ -709,6 +743,11 @@ def _draw_certificate(canvas: Canvas, data: CertificateData, template: TemplateD
         if line.text:
             # the baseline sits at 80 % of the line's leading: ascenders fit above it, descenders below
             _centred(canvas, line.text, centre, y - line.leading * 0.78, line.font, line.size, line.colour)
+        elif line.rule:
+            canvas.setStrokeColor(line.colour)
+            canvas.setLineWidth(0.6)
+            canvas.line(centre - line.rule / 2, y - line.leading * 0.35, centre + line.rule / 2,
+                        y - line.leading * 0.35)
         y -= line.leading
 
     # the QR code in the bottom left corner, the number and how to verify beside it
@@ -735,21 +774,20 @@ def _draw_certificate(canvas: Canvas, data: CertificateData, template: TemplateD
             y -= 9
 
     if data.duplicate:
-        mark = words.duplicate + (f" / {_WORDS[second].duplicate}" if second else "")
-        _draw_duplicate_mark(canvas, mark, page)
+        _draw_duplicate_mark(canvas, [words.duplicate] + ([_WORDS[second].duplicate] if second else []), page)
 
 
-def _draw_duplicate_mark(canvas: Canvas, mark: str, page: _Page) -> None:
-    """A red framed «ДУБЛИКАТ» in the top right corner, inside the frame."""
+def _draw_duplicate_mark(canvas: Canvas, marks: Sequence[str], page: _Page) -> None:
+    """A red framed «ДУБЛИКАТ» (and its second language under it) in the top right corner, inside the frame."""
     from reportlab.lib.colors import HexColor
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from factory_desk.documents.layout import BOLD_FONT
 
     red = HexColor("#B3261E")
-    size, spacing = 12.0, 1.5
-    width = float(stringWidth(mark, BOLD_FONT, size)) + spacing * (len(mark) - 1)
-    box_width, box_height = width + 8 * MM, size + 4 * MM
+    size, spacing, leading = 12.0, 1.5, 15.0
+    width = max(float(stringWidth(mark, BOLD_FONT, size)) + spacing * (len(mark) - 1) for mark in marks)
+    box_width, box_height = width + 8 * MM, size + 4 * MM + leading * (len(marks) - 1)
     x, y = page.right - box_width, page.top - box_height + 4 * MM
     canvas.saveState()
     canvas.setStrokeColor(red)
@@ -757,7 +795,11 @@ def _draw_duplicate_mark(canvas: Canvas, mark: str, page: _Page) -> None:
     canvas.roundRect(x, y, box_width, box_height, 1.5 * MM, stroke=1, fill=0)
     canvas.setFillColor(red)
     canvas.setFont(BOLD_FONT, size)
-    canvas.drawString(x + 4 * MM, y + 2 * MM + size * 0.2, mark, charSpace=spacing)
+    baseline = y + box_height - 2 * MM - size * 0.8
+    for mark in marks:
+        mark_width = float(stringWidth(mark, BOLD_FONT, size)) + spacing * (len(mark) - 1)
+        canvas.drawString(x + (box_width - mark_width) / 2, baseline, mark, charSpace=spacing)
+        baseline -= leading
     canvas.restoreState()
 
 

@@ -211,17 +211,17 @@ _DARK_RUN = re.compile("1+")
 
 def draw_qr(canvas: Any, text: str, x: float, y: float, size: float, *, quiet: int = 0) -> float:
     """Draw the QR code of `text` with its bottom left corner at (x, y), `size` points wide with `quiet` modules
-    of white margin counted inside it; returns the width of one module. The dark modules are one path of
-    rectangles, each a run of modules in a row, in a coordinate system of one unit per module."""
+    of white margin counted inside it, in the canvas's current fill colour; returns the width of one module. The dark
+    modules are one filled path of rectangles, each a run of modules in a row, one unit per module."""
     rows = qr_rows(text)
     module = size / (len(rows) + 2 * quiet)
-    path = canvas.beginPath()
-    for row_index, row in enumerate(rows):
-        for run in _DARK_RUN.finditer(row):
-            path.rect(run.start(), row_index, run.end() - run.start(), 1)
+    # The rectangles are written as PDF operators directly: reportlab's path.rect formats each number in pure
+    # Python, which cost 20 ms a code; whole numbers in a one-unit-per-module system need no formatting.
+    operators = [f"{run.start()} {row_index} {run.end() - run.start()} 1 re"
+                 for row_index, row in enumerate(rows) for run in _DARK_RUN.finditer(row)]
     canvas.saveState()
     canvas.translate(x + quiet * module, y + size - quiet * module)
     canvas.scale(module, -module)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral("\n".join(operators) + "\nf")
     canvas.restoreState()
     return module
