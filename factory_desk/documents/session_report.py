@@ -576,9 +576,8 @@ class _Writer:
     def _charts(self, rounds: int) -> list[Flowable]:
         """Productivity and plan fulfilment by round, side by side; without them, the change of each figure."""
         from reportlab.lib.colors import Color
-        from reportlab.platypus import Table, TableStyle
 
-        from factory_desk.documents.layout import bar_chart, mm
+        from factory_desk.documents.layout import bar_chart, mm, side_by_side
 
         report, words = self.report, self.words
         labels = [words.round_heading.format(round=number) for number in range(1, rounds + 1)]
@@ -597,11 +596,9 @@ class _Writer:
                                         width=width, height=52 * mm, title=title, value_text=text,
                                         subtitle=self._figure_unit(figure) if figure.derived == PRODUCTIVITY
                                         else ""))
-            row = Table([[charts[0], "", charts[1] if len(charts) > 1 else ""]], colWidths=[width, gap, width],
-                        hAlign="LEFT")
-            row.setStyle(TableStyle([(side, (0, 0), (-1, -1), 0) for side in
-                                     ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]))
-            return [row]
+            if len(charts) == 1:
+                return charts
+            return [side_by_side(charts, width=self.width, gap=gap)]
         changed = [f for f in report.figures if f.percent is not None]
         if not changed:
             return []
