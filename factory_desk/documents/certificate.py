@@ -346,8 +346,8 @@ def _field_values(data: CertificateData, language: str) -> dict[str, str]:
 
 _EMPTY = "\x00"
 _AROUND_EMPTY = re.compile("[«\"„“(]\x00[»\"”)]")
-_JOINED_BEFORE = re.compile("\\s*[,;:–—/]\\s*\x00|\\s+-\\s+\x00")
-_JOINED_AFTER = re.compile("\x00\\s*[,;:–—/]\\s*|\x00\\s+-\\s+")
+_SEPARATOR_AFTER = re.compile("\x00\\s*[,;:–—/]\\s*|\x00\\s+-\\s+")
+_SEPARATOR_BEFORE = re.compile("\\s*[,;:–—/]\\s*$|\\s+-\\s*$")
 _WORD = re.compile(r"\w")
 
 
@@ -359,9 +359,14 @@ def _render_line(line: str, values: Mapping[str, str]) -> str | None:
                       line)
     if _EMPTY in text:
         text = _AROUND_EMPTY.sub(_EMPTY, text)
-        text = _JOINED_BEFORE.sub("", text)
-        text = _JOINED_AFTER.sub("", text).replace(_EMPTY, "")
-        text = _clean(text)
+        while _EMPTY in text:  # the separator after an empty field goes with it, else the one before it
+            at = text.index(_EMPTY)
+            after = _SEPARATOR_AFTER.match(text, at)
+            if after and text[after.end():].strip():
+                text = text[:at] + text[after.end():]
+            else:
+                before = _SEPARATOR_BEFORE.search(text, 0, at)
+                text = text[:before.start() if before else at] + " " + text[at + 1:]
         if not _WORD.search(text):
             return None
     return _clean(text)
