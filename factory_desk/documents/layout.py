@@ -694,9 +694,14 @@ def bar_chart(labels: Sequence[str], values: Sequence[float | None], *, width: f
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.textAnchor = "end"
         chart.categoryAxis.labels.dx = -2
+        chart.categoryAxis.joinAxisMode = "left"  # the labels at the chart's left edge, not on the zero line
+        chart.categoryAxis.reverseDirection = 1  # the first label on top, as a table reads
+        # the figure beyond the end of its bar: reportlab turns the anchor round for a bar left of zero
         chart.barLabels.boxAnchor = "w"
-        chart.barLabels.dx = 2
-        chart.barLabels.boxFillColor = None
+        chart.barLabels.nudge = 3
+        # room beyond the longest bars for their figures, within the chart
+        room = (figure_width + 5) / max(chart.width, 1) * (high - low) * 1.15
+        low, high = (low - room if low < 0 else low), (high + room if high > 0 else high)
     else:
         chart.x, chart.y = figure_width + 3 * mm, _CHART_TEXT * 2.4
         chart.width = width - chart.x - 1 * mm
@@ -708,11 +713,14 @@ def bar_chart(labels: Sequence[str], values: Sequence[float | None], *, width: f
     chart.data = [tuple(None if v is None else float(v) for v in values)]
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.strokeColor = AXIS
-    chart.categoryAxis.tickDown = chart.categoryAxis.tickUp = 0
+    if horizontal:
+        chart.categoryAxis.tickLeft = chart.categoryAxis.tickRight = 0
+    else:
+        chart.categoryAxis.tickDown = chart.categoryAxis.tickUp = 0
     for axis_labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
         axis_labels.fontName, axis_labels.fontSize, axis_labels.fillColor = FONT, _CHART_TEXT, INK
     chart.valueAxis.valueMin = low if low < 0 else 0
-    chart.valueAxis.valueMax = high * 1.08 if high > 0 else 0
+    chart.valueAxis.valueMax = (high if horizontal else high * 1.08) if high > 0 else 0
     chart.valueAxis.labelTextFormat = value_text
     chart.valueAxis.strokeColor = AXIS
     chart.valueAxis.visibleGrid = 1
