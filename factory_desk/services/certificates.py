@@ -62,9 +62,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALREADY_ISSUED", "CERTIFICATE_STATUS", "DEFAULT_PATTERN", "ERASED_PERSON", "REGISTER_COLUMNS",
-    "CertificateError", "IssueResult", "IssuedCertificate", "NumberPattern", "RegisterRow", "Renderer",
+    "CertificateError", "IssuePlan", "IssueResult", "IssuedCertificate", "MissingGlyphs", "NumberPattern",
+    "PlannedPerson", "RegisterRow", "Renderer",
     "ReprintResult", "SkippedPerson", "certificate", "certificate_data", "check_pattern", "export_register",
-    "format_number", "issue_certificates", "number_pattern", "pdf_file_name", "pdf_matches", "qr_text",
+    "format_number", "issue_certificates", "issue_plan", "number_pattern", "pdf_file_name", "pdf_matches", "qr_text",
     "register_count", "register_rows", "reprint", "set_number_pattern", "void",
 ]
 
@@ -91,6 +92,18 @@ Progress = Callable[[int, int], None]  # (done, total)
 
 class CertificateError(FactoryDeskError):
     """A certificate that cannot be issued, reprinted or voided as asked."""
+
+
+class MissingGlyphs(CertificateError):
+    """Texts the fonts cannot draw: issuing them would print empty boxes, so nothing was issued. `found` holds
+    each (text, the characters missing); correct the names (or leave those people out with `person_ids`)."""
+
+    def __init__(self, found: Sequence[tuple[str, str]]) -> None:
+        self.found = tuple(found)
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "Some texts have characters the certificate's font cannot print: {texts}. Correct them (or "
+                      "leave those people out); nothing was issued."),
+            texts="; ".join(f"{text} ({chars})" for text, chars in self.found[:10]), count=len(self.found))
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -367,6 +380,126 @@ def _holders(session: Session, session_id: int) -> dict[int, tuple[Person, Enrol
     return {person.id: (person, enrolment, organisation or "") for person, enrolment, organisation in rows}
 
 
+@dataclass(frozen=True)
+class PlannedPerson:
+    """A person holding a place in the session, and what issuing would do for them."""
+
+    person_id: int
+    full_name: str
+    organisation: str
+    eligible: bool
+    why_not: FactoryDeskError | None  # i18n.error_text(...) when not eligible
+    number: str = ""  # the issued certificate they already hold
+    erased: bool = False
+
+    @property
+    def will_be_issued(self) -> bool:
+        return self.eligible and not self.number and not self.erased
+
+
+@dataclass(frozen=True)
+class IssuePlan:
+    """What `issue_certificates` would do, for the batch dialog to show before anything is numbered: each person
+    holding a place, the design and language, the next number, and the texts the fonts cannot draw (empty when
+    all is printable). `refusal` is the sentence when the session cannot be issued (not closed, cancelled)."""
+
+    session_id: int
+    people: tuple[PlannedPerson, ...]
+    template_id: int
+    template_name: str
+    language: str
+    next_number: str
+    missing_glyphs: tuple[tuple[str, str], ...]
+    refusal: FactoryDeskError | None
+
+    @property
+    def to_issue(self) -> tuple[PlannedPerson, ...]:
+        return tuple(p for p in self.people if p.will_be_issued)
+
+
+def _check_language(language: str | None) -> None:
+    if language is not None and language not in {lang.value for lang in DocumentLanguage}:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A certificate can be printed in Russian, Latvian, English, Russian and English, or Latvian and "
+                      "English, not in “{language}”."), field="language", language=language)
+
+
+def _design(session: Session, template_id: int | None, language: str | None,
+            user_name: str) -> tuple[Any, TemplateDefinition, dict[str, Any], dict[str, bytes]]:
+    """The design row, its definition in the chosen language (and as JSON), and its images."""
+    from factory_desk.documents.certificate import TemplateDefinition
+    from factory_desk.services.certificate_templates import template_row
+
+    row = template_row(session, template_id, user_name=user_name)
+    design = TemplateDefinition.from_json({**row.definition, "language": language or row.language})
+    return row, design, dict(design.to_json()), {a.name: a.data for a in row.assets}
+
+
+def _missing(people: Iterable[tuple[Person, str]], facts: Mapping[str, Any], number: str,
+             design: TemplateDefinition) -> list[tuple[str, str]]:
+    from factory_desk.documents.certificate import texts_to_check
+    from factory_desk.documents.layout import missing_glyphs
+
+    data = [certificate_data({"number": number, "full_name": person.full_name, "organisation": organisation,
+                              "position": person.position, **facts}) for person, organisation in people]
+    return missing_glyphs(texts_to_check(data, design))
+
+
+def issue_plan(db: Database, session_id: int, *, person_ids: Iterable[int] | None = None,
+               template_id: int | None = None, language: str | None = None) -> IssuePlan:
+    """What issuing the session would do (nothing is written but the default design, made on first use)."""
+    from factory_desk.services.attendance import eligibility
+
+    _check_language(language)
+    wanted = None if person_ids is None else set(person_ids)
+    with db.write() as session:
+        training = session.get(TrainingSession, session_id)
+        if training is None:
+            raise CertificateError(QT_TRANSLATE_NOOP("Errors", "There is no session with the number {id}."),
+                                   id=session_id)
+        refusal: FactoryDeskError | None = None
+        try:
+            _require_closed(session, training)
+        except CertificateError as exc:
+            refusal = exc
+        report = eligibility(db, session_id)
+        verdicts = {p.person_id: p for p in report.people}
+        holders = _holders(session, session_id)
+        held = _held(session, session_id)
+        row, design, design_json, _images = _design(session, template_id, language, "")
+        facts = _session_facts(session, training)
+        factory, year = facts.pop("_factory"), facts.pop("_year")
+        next_number = _next_number(session, factory, year)
+        people = []
+        for pid, (person, enrolment, organisation) in holders.items():
+            if wanted is not None and pid not in wanted:
+                continue
+            verdict = verdicts.get(pid)
+            people.append(PlannedPerson(pid, person.full_name, organisation, bool(verdict and verdict.eligible),
+                                        verdict.why_not if verdict else None, held.get(enrolment.id, ""),
+                                        person.anonymised_at is not None))
+        chosen = [(holders[p.person_id][0], p.organisation) for p in people if p.will_be_issued]
+        missing = _missing(chosen, facts, next_number, design)
+        return IssuePlan(session_id, tuple(people), row.id, row.name, design_json["language"], next_number,
+                         tuple(missing), refusal)
+
+
+def _next_number(session: Session, factory: Factory, year: int) -> str:
+    """The number the factory's next certificate of `year` would get (read without locking: a preview)."""
+    sequence = session.scalar(select(NumberSequence).where(NumberSequence.factory_id == factory.id,
+                                                           NumberSequence.year == year))
+    return format_number(sequence.pattern if sequence else DEFAULT_PATTERN, code=factory.code, year=year,
+                         seq=(sequence.last_value if sequence else 0) + 1)
+
+
+def _held(session: Session, session_id: int) -> dict[int, str]:
+    """enrolment id → number of the issued certificates of the session."""
+    return dict(session.execute(  # type: ignore[arg-type]
+        select(Certificate.enrolment_id, Certificate.number)
+        .join(Enrolment, Enrolment.id == Certificate.enrolment_id)
+        .where(Enrolment.session_id == session_id, Certificate.status == _ISSUED)).all())
+
+
 def issue_certificates(db: Database, session_id: int, *, person_ids: Iterable[int] | None = None,
                        template_id: int | None = None, language: str | None = None, user_name: str = "",
                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
@@ -377,19 +510,16 @@ def issue_certificates(db: Database, session_id: int, *, person_ids: Iterable[in
     Each gets the next number of the factory's year, a snapshot of everything printed, the signed QR text and the
     SHA-256 of its own PDF, rendered with design `template_id` (the default design when None) in `language` (the
     design's when None). People who already hold an issued certificate for this session, and people whose data
-    were erased, are passed over (`IssueResult.skipped`). One unit of work: a refusal, a crash or `cancelled()`
-    returning True issues nobody and consumes no number. `progress(done, total)` is called after each PDF.
+    were erased, are passed over (`IssueResult.skipped`). A text the fonts cannot draw raises `MissingGlyphs`
+    (see `issue_plan`). One unit of work: a refusal, a crash or `cancelled()` returning True issues nobody and
+    consumes no number. `progress(done, total)` is called after each PDF.
     """
     from factory_desk.services.attendance import eligibility
-    from factory_desk.services.certificate_templates import template_row
     from factory_desk.services.signing import Payload, current_key, fitted_payload, sign, signature_of
 
     draw = _renderer(render)
     wanted = None if person_ids is None else list(dict.fromkeys(person_ids))
-    if language is not None and language not in {lang.value for lang in DocumentLanguage}:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "A certificate can be printed in Russian, Latvian, English, Russian and English, or Latvian and "
-                      "English, not in “{language}”."), field="language", language=language)
+    _check_language(language)
     with db.write() as session:
         training = locked_session(session, session_id)
         _require_closed(session, training)
@@ -406,22 +536,11 @@ def issue_certificates(db: Database, session_id: int, *, person_ids: Iterable[in
                               "Nobody was issued one."), names=", ".join(names), count=len(refused),
                     **session_label(session, training))
         chosen = [pid for pid in holders if pid in eligible and (wanted is None or pid in wanted)]
-        held = dict(session.execute(
-            select(Certificate.enrolment_id, Certificate.number)
-            .join(Enrolment, Enrolment.id == Certificate.enrolment_id)
-            .where(Enrolment.session_id == session_id, Certificate.status == _ISSUED)).all())
-        design_row = template_row(session, template_id, user_name=user_name)
-        design_json = {**design_row.definition, "language": language or design_row.language}
-        images = {a.name: a.data for a in design_row.assets}
-        from factory_desk.documents.certificate import TemplateDefinition
-
-        design = TemplateDefinition.from_json(design_json)
-        design_json = dict(design.to_json())
+        held = _held(session, session_id)
+        design_row, design, design_json, images = _design(session, template_id, language, user_name)
         facts = _session_facts(session, training)
         factory: Factory = facts.pop("_factory")
         year: int = facts.pop("_year")
-        key = current_key(session, user_name=user_name)
-        issued_by = user_id_of(session, user_name)
 
         skipped: list[SkippedPerson] = []
         todo: list[tuple[Person, Enrolment, str]] = []
@@ -433,11 +552,16 @@ def issue_certificates(db: Database, session_id: int, *, person_ids: Iterable[in
                 skipped.append(SkippedPerson(pid, person.full_name, ERASED_PERSON))
             else:
                 todo.append((person, enrolment, organisation))
+        if missing := _missing([(p, o) for p, _e, o in todo], facts, _next_number(session, factory, year), design):
+            raise MissingGlyphs(missing)
+        key = current_key(session, user_name=user_name) if todo else None
+        issued_by = user_id_of(session, user_name)
 
         issued: list[IssuedCertificate] = []
         pdfs: list[bytes] = []
         data: list[Any] = []
         for person, enrolment, organisation in todo:
+            assert key is not None
             if cancelled is not None and cancelled():
                 raise CertificateError(QT_TRANSLATE_NOOP(
                     "Errors", "Issuing was cancelled: no certificate was issued and no number was used."))

@@ -466,3 +466,35 @@ def test_result_dataclasses_are_plain(db, place):
     result = certificates.issue_certificates(db, session_id)
     assert dataclasses.is_dataclass(result) and list(result.files())[0][0] == "КИР-2026-00001 Андреев Иван Петрович.pdf"
     assert result.pdf_of("КИР-2026-00001") == result.pdfs[0]
+
+
+def test_the_plan_shows_who_gets_one_and_a_name_the_font_cannot_print_stops_the_batch(db, place):
+    # GIVEN a closed session where one name has a character DejaVu cannot draw, and one person was absent
+    session_id, (andreev, li, borisov) = _session(db, place, "Андреев", "Ли 李", "Борисов", absent=("Борисов",))
+
+    # WHEN the batch dialog asks what issuing would do
+    plan = certificates.issue_plan(db, session_id)
+
+    # THEN it lists everyone, the next number, and the text that would print as an empty box
+    assert [(p.person_id, p.will_be_issued) for p in plan.people] == [(andreev, True), (borisov, False), (li, True)]
+    assert "Absent" in error_text(plan.people[1].why_not)
+    assert (plan.next_number, plan.language, plan.refusal) == ("КИР-2026-00001", "ru", None)
+    assert plan.missing_glyphs == (("Ли 李 Иван Петрович", "李"),)
+    # and issuing refuses, naming it, with nothing issued
+    with pytest.raises(certificates.MissingGlyphs) as refused:
+        certificates.issue_certificates(db, session_id)
+    assert refused.value.found == (("Ли 李 Иван Петрович", "李"),) and "李" in error_text(refused.value)
+    assert _numbers(db) == []
+    # leaving that person out, the others are issued
+    assert certificates.issue_certificates(db, session_id, person_ids=[andreev]).numbers == ("КИР-2026-00001",)
+    plan = certificates.issue_plan(db, session_id, person_ids=[andreev, li], language="lv+en")
+    assert [(p.number, p.will_be_issued) for p in plan.people] == [("КИР-2026-00001", False), ("", True)]
+    assert (plan.next_number, plan.language) == ("КИР-2026-00002", "lv+en")
+
+
+def test_the_plan_of_a_session_not_closed_says_why(db, place):
+    session_id, _people = _session(db, place, "Андреев", close=False)
+    plan = certificates.issue_plan(db, session_id)
+    assert plan.refusal is not None and "close it first" in error_text(plan.refusal)
+    with pytest.raises(ValidationError):
+        certificates.issue_plan(db, session_id, language="de")
