@@ -167,16 +167,16 @@ def save_template(db: Database, *, name: str, definition: dict[str, Any], langua
     _check_language(language)
     with db.write() as session:
         if template_id is None:
-            row = CertificateTemplate(name=_unique_name(session, name, None), language=language)
-            session.add(row)
             first = session.scalar(select(func.count()).select_from(CertificateTemplate)) == 0
-            row.is_default = first
+            row = CertificateTemplate(name=_unique_name(session, name, None), language=language, is_default=first)
+            session.add(row)
             action = "certificate_template_created"
         else:
-            row = session.get(CertificateTemplate, template_id, with_for_update=True)
-            if row is None:
+            found = session.get(CertificateTemplate, template_id, with_for_update=True)
+            if found is None:
                 raise TemplateError(QT_TRANSLATE_NOOP(
                     "Errors", "There is no certificate design with the number {id}."), id=template_id)
+            row = found
             row.name = _unique_name(session, name, template_id)
             action = "certificate_template_changed"
         row.language = language

@@ -182,17 +182,20 @@ def _sequence(session: Session, factory_id: int, year: int, *, lock: bool) -> Nu
     return session.execute(statement.execution_options(populate_existing=True)).scalar_one()
 
 
-def _pattern_row(session: Session, factory: Factory, sequence: NumberSequence) -> NumberPattern:
+def _pattern_row(_session: Session, factory: Factory, sequence: NumberSequence) -> NumberPattern:
     return NumberPattern(factory.id, factory.name, factory.code, sequence.year, sequence.pattern, sequence.last_value,
                          format_number(sequence.pattern, code=factory.code, year=sequence.year,
                                        seq=sequence.last_value + 1))
 
 
 def number_pattern(db: Database, factory_id: int, year: int) -> NumberPattern:
-    """The number pattern of a factory in a year, and how far its numbers have gone."""
-    with db.write() as session:
+    """The number pattern of a factory in a year (the default until one is set), and how far its numbers went."""
+    with db.read() as session:
         factory = _factory(session, factory_id)
-        return _pattern_row(session, factory, _sequence(session, factory_id, year, lock=False))
+        sequence = session.scalar(select(NumberSequence).where(NumberSequence.factory_id == factory_id,
+                                                               NumberSequence.year == year))
+        return _pattern_row(session, factory, sequence or NumberSequence(factory_id=factory_id, year=year,
+                                                                         pattern=DEFAULT_PATTERN, last_value=0))
 
 
 def set_number_pattern(db: Database, factory_id: int, year: int, pattern: str, *,

@@ -362,18 +362,18 @@ def _check(text: str, keys: Iterable[tuple[str, Ed25519PublicKey]]) -> tuple[Ver
         payload, message, signature = parse(text)
     except Malformed:
         return Verification(False, MALFORMED), None
-    stated = {"number": payload.number, "full_name": payload.full_name, "programme": payload.programme,
-              "date": payload.date, "hours": payload.hours, "key_id": payload.key_id}
+    stated = Verification(False, TAMPERED, number=payload.number, full_name=payload.full_name,
+                          programme=payload.programme, date=payload.date, hours=payload.hours, key_id=payload.key_id)
     candidates = [(fp, key) for fp, key in keys if fp.startswith(payload.key_id)]
     if not candidates:
-        return Verification(False, UNKNOWN_KEY, **stated), None
+        return replace(stated, reason=UNKNOWN_KEY), None
     for fp, key in candidates:
         try:
             key.verify(signature, message)
         except InvalidSignature:
             continue
-        return Verification(True, VALID, fingerprint=fp, **stated), fp
-    return Verification(False, TAMPERED, **stated), None
+        return replace(stated, valid=True, reason=VALID, fingerprint=fp), fp
+    return stated, None
 
 
 def verify_with_keys(text: str, public_keys: Iterable[Ed25519PublicKey] | bytes) -> Verification:

@@ -498,3 +498,13 @@ def test_the_plan_of_a_session_not_closed_says_why(db, place):
     assert plan.refusal is not None and "close it first" in error_text(plan.refusal)
     with pytest.raises(ValidationError):
         certificates.issue_plan(db, session_id, language="de")
+
+
+def test_the_pattern_of_a_year_without_certificates_is_the_default(db, place):
+    pattern = certificates.number_pattern(db, place["factory"], 2030)
+    assert (pattern.pattern, pattern.last_value, pattern.next_number) == (certificates.DEFAULT_PATTERN, 0,
+                                                                          "КИР-2030-00001")
+    with db.read() as s:
+        assert s.scalar(select(NumberSequence.id)) is None  # only read
+    with pytest.raises(CertificateError):
+        certificates.number_pattern(db, 999, 2030)
