@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 CATEGORY_ORDER = ("enterprise_employee", "student", "civil_servant", "municipal_employee", "social_sector",
                   "school_pupil", "other")  # PersonCategory, in the order the register lists it
 PRODUCTIVITY, PLAN_FULFILMENT = "productivity", "plan_fulfilment"  # services/rounds.py's derived figures
-COMPACT_FROM_DAYS = 4  # from this many days on, each day's mark is a short sign, explained under the table
+COMPACT_FROM_DAYS = 3  # from this many days on, each day's mark is a short sign, explained under the table
 
 
 # --- what the report prints --------------------------------------------------------------------------------------
@@ -325,8 +325,8 @@ class _Writer:
             return "".join(quoted)
         return ", ".join([*quoted[:-2], self.words.either.format(a=quoted[-2], b=quoted[-1])])
 
-    def _number(self, value: Decimal | None, places: int = 2) -> str:
-        return "" if value is None else number_text(value, self.language, places=places)
+    def _number(self, value: Decimal | None, places: int = 2, *, fixed: bool = False) -> str:
+        return "" if value is None else number_text(value, self.language, places=places, fixed=fixed)
 
     def _percent(self, value: Decimal | float | int, places: int = 0, *, signed: bool = False,
                  fixed: bool = False) -> str:
@@ -541,7 +541,8 @@ class _Writer:
         for figure in report.figures:
             places = _places(figure)
             rows.append([self._figure_name(figure), self._figure_unit(figure),
-                         *(self._number(value, places) for value in figure.values), self._change(figure, places)])
+                         *(self._number(value, places, fixed=bool(figure.derived)) for value in figure.values),
+                         self._change(figure, places)])
         table = data_table(columns, rows)
         shaded = [("BACKGROUND", (0, row), (-1, row), _light(HEADING_FILL))
                   for row, figure in enumerate(report.figures, start=1) if figure.derived]
@@ -704,7 +705,8 @@ class _Writer:
 
 
 def _places(figure: ReportFigure) -> int:
-    """Decimals shown: productivity 2, plan fulfilment 1, a metric as entered (up to 4, as stored)."""
+    """Decimals shown: productivity 2, plan fulfilment 1 (always as many, in a row that is computed), a metric as
+    entered (up to 4, as stored)."""
     return {PRODUCTIVITY: 2, PLAN_FULFILMENT: 1}.get(figure.derived, 4)
 
 
