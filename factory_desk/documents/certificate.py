@@ -416,7 +416,8 @@ class _Page:
 _TITLE_SIZE = 40.0
 _NAME = (30.0, 20.0)  # size, the smallest before wrapping
 _PROGRAMME = (18.0, 13.0)
-_TEXT = (13.0, 11.0)
+_TEXT = (13.0, 12.0)
+_TEXT_MEASURE = 190 * MM  # a plain line longer than this wraps: the eye finds the next line
 _SECOND_SIZE = 9.5
 _QR_SIZE = 23 * MM
 _SIGN_WIDTH = 62 * MM
@@ -721,11 +722,14 @@ def _body_block(data: CertificateData, template: TemplateDefinition, width: floa
         if text:
             if _NAME_LINE.match(source):
                 font, (size, smallest), colour, lines, gap, leading = BOLD_FONT, _NAME, ink, 2, 5 * MM, 1.12
+                measure = width
             elif _PROGRAMME_LINE.match(source):
                 font, (size, smallest), colour, lines, gap, leading = BOLD_FONT, _PROGRAMME, accent, 3, 2 * MM, 1.2
+                measure = width
             else:
                 font, (size, smallest), colour, lines, gap, leading = FONT, _TEXT, ink, 4, 1.6 * MM, 1.3
-            fitted = fit_text(text, font, width, size=size * scale, min_size=smallest * scale, max_lines=lines)
+                measure = min(width, _TEXT_MEASURE)
+            fitted = fit_text(text, font, measure, size=size * scale, min_size=smallest * scale, max_lines=lines)
             for number, line in enumerate(fitted.lines):
                 out.append(_Line(line, font, fitted.size, colour, fitted.size * leading,
                                  gap * scale if number == 0 and out else 0.0))
@@ -734,7 +738,8 @@ def _body_block(data: CertificateData, template: TemplateDefinition, width: floa
                 out.append(_Line("", font, 0, ornament, 5 * MM * scale, rule=min(widest + 24 * MM, width)))
         other = secondary[index] if index < len(secondary) else None
         if other and other != text:
-            fitted = fit_text(other, FONT, width, size=_SECOND_SIZE * scale, min_size=8 * scale, max_lines=3)
+            fitted = fit_text(other, FONT, min(width, _TEXT_MEASURE), size=_SECOND_SIZE * scale, min_size=8 * scale,
+                              max_lines=3)
             for line in fitted.lines:
                 out.append(_Line(line, FONT, fitted.size, muted, fitted.size * 1.3, 0.0 if text else 1.6 * MM))
     return out
