@@ -269,6 +269,21 @@ def test_the_logo_and_a_signature_image_are_drawn_and_a_broken_image_is_left_out
     assert (200, 20, 20) in top  # the logo sits at the top, in the middle
 
 
+def test_artwork_covers_the_page_under_the_text_and_the_drawn_frame_can_be_left_off():
+    out = io.BytesIO()
+    Image.new("RGB", (297, 210), (30, 160, 60)).save(out, "JPEG")
+    template = replace(DEFAULT_DEFINITION, artwork="paper", frame=False)
+    pdf = certificate_pdf([certificate()], template, {"paper": out.getvalue()})
+    image = page_image(pdf)
+    for corner in ((2, 2), (image.size[0] - 3, image.size[1] - 3)):
+        red, green, blue = image.getpixel(corner)
+        assert green > 130 and red < 60 and blue < 90  # the artwork reaches the page's edges
+    assert "Иванова Мария Петровна" in lines_of(pdf)  # and the text is drawn over it
+    framed = page_image(certificate_pdf([certificate()], DEFAULT_DEFINITION))
+    assert framed.getpixel((int(10 * 100 / 25.4), framed.size[1] // 2)) != (255, 255, 255)  # the bold line
+    assert image.getpixel((int(10 * 100 / 25.4), image.size[1] // 2))[1] > 130  # no frame over the artwork
+
+
 # --- fields, dates and hours ---------------------------------------------------------------------------------
 
 def test_every_field_is_filled_and_an_unknown_one_is_left_as_written():
