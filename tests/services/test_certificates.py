@@ -264,6 +264,22 @@ def test_several_pcs_issuing_at_once_never_share_or_skip_a_number(db, db_url, pl
     assert all(signing.verify(db, c.qr_text).valid for r in results for c in r.issued)
 
 
+def test_two_pcs_issuing_the_same_session_at_once_issue_each_person_once(db, db_url, place):
+    session_id, people = _session(db, place, "Андреев", "Борисов", "Васильев")
+    first, second = Database(db_url), Database(db_url)
+    try:
+        results = _in_parallel(lambda: certificates.issue_certificates(first, session_id),
+                               lambda: certificates.issue_certificates(second, session_id))
+    finally:
+        first.dispose()
+        second.dispose()
+    # THEN one of them issued the three certificates; the other found them issued
+    issued = sorted((r for r in results), key=lambda r: -len(r.issued))
+    assert [c.person_id for c in issued[0].issued] == people
+    assert issued[1].issued == () and [s.reason for s in issued[1].skipped] == [certificates.ALREADY_ISSUED] * 3
+    assert _numbers(db) == ["КИР-2026-00001", "КИР-2026-00002", "КИР-2026-00003"]
+
+
 # --- issued means fixed ------------------------------------------------------------------------------------------
 
 def test_a_reprint_keeps_the_number_and_the_content_even_after_the_name_and_design_changed(db, place):
