@@ -336,12 +336,13 @@ class _Writer:
 
     # building blocks
 
-    def _section(self, title: str, flowables: Sequence[Flowable], *, room: float = 0) -> list[Flowable]:
-        """A numbered section whose heading stays with what follows it."""
+    def _section(self, title: str, flowables: Sequence[Flowable], *, room_mm: float = 45) -> list[Flowable]:
+        """A numbered section whose heading stays with what follows it (begun on this page only with `room_mm`
+        left, when it does not fit whole)."""
         from factory_desk.documents.layout import heading, kept_with_heading, mm
 
         self._sections += 1
-        return [kept_with_heading(heading(f"{self._sections}. {title}"), flowables, room=room or 45 * mm)]
+        return [kept_with_heading(heading(f"{self._sections}. {title}"), flowables, room=room_mm * mm)]
 
     def _subsection(self, title: str, flowables: Sequence[Flowable]) -> list[Flowable]:
         from reportlab.lib.styles import ParagraphStyle
@@ -690,8 +691,7 @@ class _Writer:
 
     def _notes(self) -> list[Flowable]:
         notes = self.report.trainer_notes.strip()
-        return self._section(self.words.trainer_notes, [self._text(notes or self.words.not_recorded)],
-                             room=25 * 72 / 25.4)
+        return self._section(self.words.trainer_notes, [self._text(notes or self.words.not_recorded)], room_mm=25)
 
     def _signatures(self) -> list[Flowable]:
         from reportlab.platypus import KeepTogether

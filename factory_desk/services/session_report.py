@@ -108,9 +108,9 @@ def session_report(db: Database, session_id: int, *, today: dt.date | None = Non
                 .join(Person, Person.id == Enrolment.person_id)
                 .where(Enrolment.session_id == session_id, Certificate.status == CertificateStatus.ISSUED.value)
                 .order_by(Certificate.number)))
-        header = dict(programme=programme.name, hours=programme.hours, factory=factory,
-                      factory_address=address or "", trainers=_trainers(session, session_id),
-                      programme_rounds=programme.rounds, trainer_notes=training.trainer_notes or "")
+        trainers = _trainers(session, session_id)
+        programme_name, hours, rounds_planned = programme.name, programme.hours, programme.rounds
+        notes = training.trainer_notes or ""
     attendance = eligibility(db, session_id)
     counting = {s.code for s in statuses if s.counts_as_present}
     participants = tuple(_participant(person, people.get(person.person_id, ("other", False)), counting, rule,
@@ -130,7 +130,9 @@ def session_report(db: Database, session_id: int, *, today: dt.date | None = Non
                             summary.gain_count, summary.average_gain),
         feedback=ReportFeedback(summary.nps.promoters, summary.nps.passives, summary.nps.detractors,
                                 summary.nps_score, _comments(evaluation.rows)),
-        certificates=certificates, made_on=today or dt.date.today(), **header)
+        certificates=certificates, made_on=today or dt.date.today(), programme=programme_name, hours=hours,
+        factory=factory, factory_address=address or "", trainers=trainers, programme_rounds=rounds_planned,
+        trainer_notes=notes)
 
 
 @dataclass(frozen=True)
