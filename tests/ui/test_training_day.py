@@ -185,3 +185,26 @@ def test_the_sign_in_sheet_is_printed_from_the_session_window_in_one_action(qtbo
     # THEN the sheet is made in the background, printed, and the window says where it went
     qtbot.waitUntil(lambda: "was sent to" in window.ui.message_label.text(), timeout=60_000)
     assert PdfReader(printed).get_num_pages() == 1  # sixteen people fit on one sheet
+
+
+def test_the_session_report_is_saved_from_the_session_window(qtbot, db, place, monkeypatch, tmp_path):
+    # GIVEN a closed session with its marks, and the session window
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from factory_desk.services import attendance
+
+    attendance.mark_rest(db, place["session"])
+    attendance.close(db, place["session"])
+    target = tmp_path / "отчёт"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), "")))
+    window = SessionDialog(db, place["session"], user_name="coordinator")
+    qtbot.addWidget(window)
+    window.show()
+    # WHEN «Session report» → «Save as PDF…»
+    assert [a.text() for a in window.report_menu.actions()] == ["&Print…", "&Save as PDF…", "&Open in the PDF viewer"]
+    window.report_actions["save"].trigger()
+    # THEN the report is made in the background and saved; the window says where
+    qtbot.waitUntil(lambda: "Saved" in window.ui.message_label.text(), timeout=60_000)
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "отчёт.pdf").pages)
+    assert "Основы бережливого производства" in text and "Агеев Иван" in text

@@ -326,3 +326,22 @@ def open_sign_in_sheet(parent: QWidget, db: Database, session_id: int, *, day_no
     """The sign-in sheet opened in the system's PDF viewer (to look at it, or print from there)."""
     return _with_sign_in_sheet(parent, db, session_id, day_no, say,
                                lambda window, pdf: open_pdf(window, pdf, say=say))
+
+
+# --- the session report --------------------------------------------------------------------------------------
+
+def _session_report(db: Database, session_id: int) -> PdfDocument:
+    from factory_desk.services.session_report import session_report_file
+
+    made = session_report_file(db, session_id)
+    return PdfDocument(made.data, name=made.name, title=made.name)
+
+
+def session_report(parent: QWidget, db: Database, session_id: int, action: str, *,
+                   say: Say | None = None) -> BackgroundTask[PdfDocument]:
+    """The session report made in the background in the centre's document language, then printed
+    (`action` "print"), saved as a PDF ("save") or opened in the system's PDF viewer ("open")."""
+    then = {"print": print_pdf, "save": save_pdf, "open": open_pdf}[action]
+    return run_task(parent, lambda _control: _session_report(db, session_id),
+                    lambda pdf: then(parent, pdf, say=say),
+                    label=translate("PdfOutput", "Making the session report…"), on_error=_errors(say))

@@ -65,6 +65,11 @@ class Ui_SessionDialog(object):
 
         self.session_actions.addWidget(self.sign_in_button)
 
+        self.report_button = QPushButton(SessionDialog)
+        self.report_button.setObjectName(u"report_button")
+
+        self.session_actions.addWidget(self.report_button)
+
         self.actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.session_actions.addItem(self.actions_spacer)
@@ -186,6 +191,10 @@ class Ui_SessionDialog(object):
         self.sign_in_button.setText(QCoreApplication.translate("SessionDialog", u"Si&gn-in sheet\u2026", None))
 #if QT_CONFIG(tooltip)
         self.sign_in_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Print the sign-in sheet of every day of the session, with a barcode for each person", None))
+#endif // QT_CONFIG(tooltip)
+        self.report_button.setText(QCoreApplication.translate("SessionDialog", u"Sessio&n report", None))
+#if QT_CONFIG(tooltip)
+        self.report_button.setToolTip(QCoreApplication.translate("SessionDialog", u"The report of the session: attendance, rounds, knowledge gain, NPS, certificates \u2014 to print or save as PDF", None))
 #endif // QT_CONFIG(tooltip)
         self.roster_label.setText(QCoreApplication.translate("SessionDialog", u"&Participants:", None))
         self.add_button.setText(QCoreApplication.translate("SessionDialog", u"A&dd people\u2026", None))

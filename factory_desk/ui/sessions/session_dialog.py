@@ -106,6 +106,12 @@ class SessionDialog(QDialog):
         self.ui.calendar_button.clicked.connect(self.save_calendar_file)
         self.ui.day_button.clicked.connect(self.open_training_day)
         self.ui.sign_in_button.clicked.connect(self.print_sign_in_sheet)
+        self.report_menu = QMenu(self)
+        self.report_actions = {action: self.report_menu.addAction("") for action in ("print", "save", "open")}
+        for action, item in self.report_actions.items():
+            item.triggered.connect(partial(self.session_report, action))
+        self.ui.report_button.setMenu(self.report_menu)
+        self._retranslate_menus()
         self.day_window: QDialog | None = None  # the training day, while it is open
         self.task: BackgroundTask[Any] | None = None  # the sign-in sheet being made
         self.ui.add_button.clicked.connect(self.add_people)
@@ -270,6 +276,12 @@ class SessionDialog(QDialog):
 
         self.task = print_sign_in_sheet(self, self._db, self.session_id, say=self._say)
 
+    def session_report(self, action: str) -> None:
+        """The session report in the centre's document language: "print", "save" (as PDF) or "open"."""
+        from factory_desk.ui.documents.pdf_output import session_report
+
+        self.task = session_report(self, self._db, self.session_id, action, say=self._say)
+
     def save_calendar_file(self) -> None:
         from factory_desk.ui.sessions.calendar_files import save_session_calendar
 
@@ -423,9 +435,15 @@ class SessionDialog(QDialog):
         else:
             self._done(self.tr("There is no free place, or nobody is waiting."))
 
+    def _retranslate_menus(self) -> None:
+        for action, text in (("print", self.tr("&Print…")), ("save", self.tr("&Save as PDF…")),
+                             ("open", self.tr("&Open in the PDF viewer"))):
+            self.report_actions[action].setText(text)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate_menus()
             self.model.retranslate()
             self._show_details()
         super().changeEvent(event)
