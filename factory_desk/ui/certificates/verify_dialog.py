@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from factory_desk.domain.text import day_text
 from factory_desk.ui.forms.ui_verify_dialog import Ui_VerifyDialog
@@ -247,7 +247,7 @@ class VerifyDialog(QDialog):
         # closes the dialog: a scanner ends each code with Enter.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton):
+            if isinstance(focused, QPushButton):
                 focused.click()
             elif focused is not self.ui.text_edit:
                 self.check()
