@@ -1,10 +1,11 @@
 """QR codes on printed documents: encoded by reportlab's qrencoder and drawn as one filled path of whole-module
 rectangles, which is crisp at any zoom, adds no font (reportlab's QrCodeWidget re-adds Helvetica) and is fast.
 
-reportlab's encoder spends most of its time rebuilding the Reed–Solomon generator for every code and trying the
-eight masks with a slow score; `_QuickQR` keeps the encoder's own bit stream and module placement, caches what does
-not depend on the text (generators, module positions, mask bits) and scores the masks on rows and columns held as
-bit strings: about 3 ms a code instead of 30 ms, so a thousand certificates do not wait on their QR codes.
+reportlab's encoder (QRCode.make) spends most of its 30 ms a code rebuilding the Reed–Solomon generator and
+placing and scoring each of the eight masks module by module. Here its segments write the bit stream and its
+own routines lay out the function patterns and module order, but only once per version; the error correction uses
+a cached table, and each mask is one xor of big integers over the matrix held as bytes and scored with byte
+searches: under 3 ms a code, so a thousand certificates do not wait on their QR codes.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ for _power in range(255, 512):
 
 
 @cache
-def _products(degree: int) -> tuple[tuple[int, ...], ...]:
-    """For each byte, its products with the Reed–Solomon generator polynomial of `degree` (the leading 1 left
-    out): the division then xors one precomputed row per data byte."""
+def _products(degree: int) -> tuple[int, ...]:
+    """For each byte, its product with the Reed–Solomon generator polynomial of `degree` (the leading 1 left
+    out) as one integer of `degree` bytes: the division then shifts and xors one integer per data byte."""
     poly = [1]
     for power in range(degree):
         out = [0] * (len(poly) + 1)
@@ -49,16 +50,16 @@ def _products(degree: int) -> tuple[tuple[int, ...], ...]:
                 out[index + 1] ^= _EXP[_LOG[coefficient] + power]
         poly = out
     logs = [_LOG[c] for c in poly[1:]]
-    return ((0,) * degree, *(tuple(_EXP[_LOG[byte] + log] for log in logs) for byte in range(1, 256)))
+    return (0, *(int.from_bytes(bytes(_EXP[_LOG[byte] + log] for log in logs), "big") for byte in range(1, 256)))
 
 
 def _error_correction(data: Sequence[int], degree: int) -> list[int]:
     products = _products(degree)
-    remainder = [0] * degree
+    shift, mask = 8 * (degree - 1), (1 << 8 * degree) - 1
+    remainder = 0
     for byte in data:
-        factor = byte ^ remainder[0]
-        remainder = [r ^ p for r, p in zip(remainder[1:] + [0], products[factor], strict=True)]
-    return remainder
+        remainder = ((remainder << 8) & mask) ^ products[(remainder >> shift) ^ byte]
+    return list(remainder.to_bytes(degree, "big"))
 
 
 class _Bits:
@@ -101,52 +102,43 @@ def _codewords(version: int, level: int, segments: Sequence[qrencoder.QR]) -> st
 
 @dataclass(frozen=True)
 class _Version:
-    """What every code of one version shares: its size, the function patterns (finders, timing, alignment,
-    version information) as row bit masks, where each data bit goes, and each mask's bits and format info."""
+    """What every code of one version shares, with the matrix as one byte string: its rows of b"0" and b"1"
+    each followed by a space (so no run of modules continues into the next row). Per mask: the function patterns
+    (finders, timing, alignment, version and format information) and the mask's flips of the data modules, as one
+    integer to xor with the data's; and where each data bit goes."""
 
     size: int
-    patterns: tuple[int, ...]
-    places: tuple[tuple[int, int], ...]  # (row, bit of the column) of each data bit, in reading order
-    masks: tuple[tuple[int, ...], ...]  # per mask: the data modules it flips, by row
-    formats: tuple[tuple[int, ...], ...]  # per mask: the format information modules, by row
+    places: tuple[int, ...]  # the index in the matrix of each data bit, in reading order
+    masked: tuple[int, ...]  # per mask: the patterns with this mask's format information, xor its flips
 
 
-def _rows(modules: Sequence[Sequence[bool | None]]) -> tuple[int, ...]:
-    return tuple(int("".join("1" if dark else "0" for dark in row), 2) for row in modules)
+def _matrix(modules: Sequence[Sequence[bool]]) -> bytes:
+    return b"".join(bytes(48 + bool(dark) for dark in row) + b" " for row in modules)
 
 
 @cache
 def _version(version: int) -> _Version:
     code = qrencoder.QRCode(version, _LEVEL)
     size = code.moduleCount = version * 4 + 17
-
-    def blank() -> list[list[bool]]:
-        code.modules = [[False] * size for _ in range(size)]
-        return code.modules  # type: ignore[no-any-return]
-
-    blank()
-    code.setupPositionProbePattern(0, 0)
-    code.setupPositionProbePattern(size - 7, 0)
-    code.setupPositionProbePattern(0, size - 7)
-    code.setupPositionAdjustPattern()
-    code.setupTimingPattern()
-    if version >= 7:
-        code.setupTypeNumber(False)
-    patterns = _rows(code.modules)
     positions = list(code._dataPosIterator())
-    places = tuple((row, 1 << (size - 1 - col)) for col, row in positions)
-    masks, formats = [], []
+    masked = []
     for mask in range(8):
-        rule = qrencoder.QRUtil.getMask(mask)
-        flips = [0] * size
-        for col, row in positions:
-            if rule(row, col):
-                flips[row] |= 1 << (size - 1 - col)
-        masks.append(tuple(flips))
-        blank()
+        code.modules = [[False] * size for _ in range(size)]
+        code.setupPositionProbePattern(0, 0)
+        code.setupPositionProbePattern(size - 7, 0)
+        code.setupPositionProbePattern(0, size - 7)
+        code.setupPositionAdjustPattern()
+        code.setupTimingPattern()
         code.setupTypeInfo(False, mask)
-        formats.append(_rows(code.modules))
-    return _Version(size, patterns, places, tuple(masks), tuple(formats))
+        if version >= 7:
+            code.setupTypeNumber(False)
+        patterns = int.from_bytes(_matrix(code.modules), "big")
+        rule = qrencoder.QRUtil.getMask(mask)
+        flips = bytearray((size + 1) * size)
+        for col, row in positions:
+            flips[row * (size + 1) + col] = bool(rule(row, col))
+        masked.append(patterns ^ int.from_bytes(flips, "big"))
+    return _Version(size, tuple(row * (size + 1) + col for col, row in positions), tuple(masked))
 
 
 def _version_for(segments: Sequence[qrencoder.QR], level: int) -> int:
@@ -164,27 +156,34 @@ def _header_bits(segment: qrencoder.QR, version: int) -> int:
     return int(segment.getLengthBits(version))
 
 
-_LIGHT_RUN = re.compile("00000+")
-_DARK_RUN_OF_FIVE = re.compile("11111+")
+_LIGHT_RUN = re.compile(b"00000+")
+_DARK_RUN_OF_FIVE = re.compile(b"11111+")
 
 
-def _penalty(rows: Sequence[int], size: int) -> int:
-    """The mask penalty of ISO/IEC 18004 (runs, 2×2 blocks, finder look-alikes, balance), on bit strings."""
-    lines = [format(row, "b").zfill(size) for row in rows]
-    text = " ".join(itertools.chain(lines, map("".join, zip(*lines, strict=True))))
-    runs = _LIGHT_RUN.findall(text) + _DARK_RUN_OF_FIVE.findall(text)
-    finders = text.count("10111010000") + text.count("00001011101")  # overlaps are too rare to matter here
+def _penalty(matrix: bytes, size: int) -> int:
+    """The mask penalty of ISO/IEC 18004 (runs, 2×2 blocks, finder look-alikes, balance), on the matrix as bytes
+    and its columns sliced out of it: every step runs in C."""
+    stride = size + 1
+    lines = matrix + b" ".join(matrix[column::stride] for column in range(size))
+    runs = _LIGHT_RUN.findall(lines) + _DARK_RUN_OF_FIVE.findall(lines)
+    finders = lines.count(b"10111010000") + lines.count(b"00001011101")  # overlaps are too rare to matter here
     score = sum(map(len, runs)) - 2 * len(runs) + 40 * finders
-    low = (1 << (size - 1)) - 1
-    for upper, lower in itertools.pairwise(rows):
-        same = ~(upper ^ lower) & ~(upper ^ (upper >> 1)) & ~(lower ^ (lower >> 1)) & low
-        score += 3 * same.bit_count()
-    dark = sum(row.bit_count() for row in rows)
+    # a 2×2 block: a module equal to the one left of it, the one above it and the one above and left
+    whole = int.from_bytes(matrix, "big")
+    across = whole ^ (whole >> 8)
+    blocks = (across | (whole ^ (whole >> 8 * stride)) | (across >> 8 * stride)).to_bytes(len(matrix), "big")
+    score += 3 * (blocks.count(0) - size)  # the spaces between rows match each other, not modules
+    dark = matrix.count(b"1")
     return score + 10 * (abs(dark * 100 // (size * size) - 50) // 5)
 
 
 def qr_rows(text: str) -> list[str]:
     """The QR code of `text` (level M, UTF-8 declared when it is not plain ASCII) as rows of "1" (dark) and "0"."""
+    return _code(text)[0].decode("ascii").split()
+
+
+def _code(text: str) -> tuple[bytes, int]:
+    """The QR code of `text` as its matrix (rows of b"0" and b"1", each followed by a space) and its size."""
     code = qrencoder.QRCode(None, _LEVEL)
     if text.isascii():
         code.addData(text)  # numeric, alphanumeric or byte mode, whichever is shortest
@@ -192,33 +191,34 @@ def qr_rows(text: str) -> list[str]:
         code.addData(qrencoder.QRECI(_UTF8_ECI))
         code.addData(qrencoder.QR8bitByte(text))
     shape = _version(_version_for(code.dataList, _LEVEL))
-    bits = _codewords((shape.size - 17) // 4, _LEVEL, code.dataList).ljust(len(shape.places), "0")
-    data = [0] * shape.size
-    for row, bit in itertools.compress(shape.places, map(int, bits)):
-        data[row] |= bit
-    best: tuple[int, ...] = ()
-    best_score = -1
-    for flips, info in zip(shape.masks, shape.formats, strict=True):
-        rows = tuple(p | (d ^ f) | i for p, d, f, i in zip(shape.patterns, data, flips, info, strict=True))
-        score = _penalty(rows, shape.size)
+    bits = _codewords((shape.size - 17) // 4, _LEVEL, code.dataList)
+    data = bytearray((shape.size + 1) * shape.size)
+    for index in itertools.compress(shape.places, map(int, bits)):
+        data[index] = 1
+    data_number = int.from_bytes(data, "big")
+    best, best_score = b"", -1
+    for masked in shape.masked:
+        matrix = (masked ^ data_number).to_bytes(len(data), "big")
+        score = _penalty(matrix, shape.size)
         if best_score < 0 or score < best_score:
-            best, best_score = rows, score
-    return [format(row, "b").zfill(shape.size) for row in best]
+            best, best_score = matrix, score
+    return best, shape.size
 
 
-_DARK_RUN = re.compile("1+")
+_DARK_RUN = re.compile(b"1+")
 
 
 def draw_qr(canvas: Any, text: str, x: float, y: float, size: float, *, quiet: int = 0) -> float:
     """Draw the QR code of `text` with its bottom left corner at (x, y), `size` points wide with `quiet` modules
     of white margin counted inside it, in the canvas's current fill colour; returns the width of one module. The dark
     modules are one filled path of rectangles, each a run of modules in a row, one unit per module."""
-    rows = qr_rows(text)
-    module = size / (len(rows) + 2 * quiet)
+    matrix, count = _code(text)
+    module = size / (count + 2 * quiet)
     # The rectangles are written as PDF operators directly: reportlab's path.rect formats each number in pure
     # Python, which cost 20 ms a code; whole numbers in a one-unit-per-module system need no formatting.
-    operators = [f"{run.start()} {row_index} {run.end() - run.start()} 1 re"
-                 for row_index, row in enumerate(rows) for run in _DARK_RUN.finditer(row)]
+    stride = count + 1
+    operators = [f"{run.start() % stride} {run.start() // stride} {run.end() - run.start()} 1 re"
+                 for run in _DARK_RUN.finditer(matrix)]
     canvas.saveState()
     canvas.translate(x + quiet * module, y + size - quiet * module)
     canvas.scale(module, -module)
