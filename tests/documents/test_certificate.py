@@ -402,3 +402,28 @@ def test_fit_text_shrinks_then_wraps_balanced_and_never_loses_a_letter():
     assert " ".join(programme.lines) == LONG_PROGRAMME
     assert word.lines == ("А" * 80,) and word.size < 13
     assert fit_text("", FONT, width, size=10, min_size=8).lines == ()
+
+
+# --- QR codes ------------------------------------------------------------------------------------------------
+
+def test_qr_codes_of_every_size_and_alphabet_decode_to_their_text():
+    import random
+
+    from factory_desk.documents.qr import qr_rows
+
+    generator = random.Random(6)
+    alphabets = ["0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 $%*+-./:", "abcdefXYZ|=_-.0123456789",
+                 "Иванова Мария №«»āčēģīķļņšūž|-0123456789"]
+    texts = ["".join(generator.choice(alphabet) for _ in range(length))
+             for alphabet in alphabets for length in (1, 17, 60, 150, 284, 700)]
+    for text in texts:
+        rows = qr_rows(text)
+        size = len(rows)
+        assert size == len(rows[0]) and (size - 17) % 4 == 0
+        image = Image.new("L", (size + 8, size + 8), 255)
+        for y, row in enumerate(rows):
+            for x, module in enumerate(row):
+                if module == "1":
+                    image.putpixel((x + 4, y + 4), 0)
+        found = zxingcpp.read_barcodes(image.resize(((size + 8) * 4, (size + 8) * 4), Image.Resampling.NEAREST))
+        assert [code.text for code in found] == [text]
