@@ -145,6 +145,7 @@ class DesignPanel(QWidget):
         self.ui.setupUi(self)
         self.preview = PdfPreview(self)
         self.preview.setObjectName("design_preview")
+        self.preview.fit_page()
         self.ui.preview_layout.insertWidget(1, self.preview, 1)
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 6)

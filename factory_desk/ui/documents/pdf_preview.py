@@ -43,10 +43,11 @@ class _Drawn:
     page_size: tuple[float, float]  # points
 
 
-def render_page(data: bytes, index: int, width: int | None = None, *,
+def render_page(data: bytes, index: int, width: int | None = None, *, height: int | None = None,
                 scale: float | None = None) -> tuple[QImage, int, tuple[float, float]]:
-    """Page `index` of a PDF drawn on white, `width` pixels wide (or at `scale` pixels per point), with the
-    document's page count and the page's size in points. An index past the end draws the last page."""
+    """Page `index` of a PDF drawn on white, `width` pixels wide and at most `height` pixels high (or at `scale`
+    pixels per point), with the document's page count and the page's size in points. An index past the end
+    draws the last page."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -60,6 +61,8 @@ def render_page(data: bytes, index: int, width: int | None = None, *,
             try:
                 size = page.get_size()
                 factor = scale if scale is not None else (width or 800) / size[0]
+                if scale is None and height:
+                    factor = min(factor, height / size[1])
                 factor = min(factor, MAX_PIXELS / max(size))
                 w, h = max(1, math.ceil(size[0] * factor)), max(1, math.ceil(size[1] * factor))
                 bitmap = pdfium.PdfBitmap.new_native(w, h, pdfium_c.FPDFBitmap_BGRx)
@@ -82,16 +85,16 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, data: bytes, index: int, width: int | None, scale: float | None,
-                 signals: _Signals) -> None:
+    def __init__(self, token: int, data: bytes, index: int, box: tuple[int | None, int | None],
+                 scale: float | None, signals: _Signals) -> None:
         super().__init__()
-        self._args = (token, data, index, width, scale)
+        self._args = (token, data, index, box, scale)
         self._signals = signals
 
     def run(self) -> None:
-        token, data, index, width, scale = self._args
+        token, data, index, (width, height), scale = self._args
         try:
-            image, pages, size = render_page(data, index, width, scale=scale)
+            image, pages, size = render_page(data, index, width, height=height, scale=scale)
         except Exception:  # noqa: BLE001 - a PDF PDFium cannot read shows as no page, never a crash
             image, pages, size = QImage(), 0, (0.0, 0.0)
         self._signals.drawn.emit(_Drawn(token, image, pages, min(index, max(pages - 1, 0)), size))
@@ -109,7 +112,8 @@ class PdfPreview(QWidget):
         self._data = b""
         self._pages = 0
         self._index = 0
-        self._zoom: float | None = None  # None: fit the width
+        self._zoom: float | None = None  # None: fitted (`_fit`)
+        self._fit = "width"  # "width" or "page" (the whole page in view) while `_zoom` is None
         self._token = 0
         self._page_size = (0.0, 0.0)
         self._signals = _Signals(self)
@@ -133,12 +137,14 @@ class PdfPreview(QWidget):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in_button = QToolButton(self, objectName="zoom_in_button", text="+", autoRaise=True)
         self.fit_button = QToolButton(self, objectName="fit_width_button", checkable=True, autoRaise=True)
+        self.page_button = QToolButton(self, objectName="whole_page_button", checkable=True, autoRaise=True)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous_button, self.page_label, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button,
+                       self.page_button):
             bar.addWidget(widget)
 
         self.page_view = QLabel(objectName="page_view")
@@ -163,6 +169,7 @@ class PdfPreview(QWidget):
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.fit_button.clicked.connect(self.fit_width)
+        self.page_button.clicked.connect(self.fit_page)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, self.previous_page),
                            (QKeySequence.StandardKey.MoveToNextPage, self.next_page),
@@ -181,6 +188,8 @@ class PdfPreview(QWidget):
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
         self.fit_button.setText(self.tr("Fit width"))
         self.fit_button.setToolTip(self.tr("Show the page as wide as the preview"))
+        self.page_button.setText(self.tr("Whole page"))
+        self.page_button.setToolTip(self.tr("Show the whole page"))
         self._update_bar()
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
@@ -245,7 +254,7 @@ class PdfPreview(QWidget):
             return self._zoom
         if self._page_size[0] <= 0:
             return 1.0
-        return self._fit_width_pixels() / (self._page_size[0] * self._screen_pixels_per_point())
+        return self._fit_pixels() / (self._page_size[0] * self._screen_pixels_per_point())
 
     def zoom_in(self) -> None:
         current = self._current_zoom()
@@ -256,6 +265,12 @@ class PdfPreview(QWidget):
         self._set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0]))
 
     def fit_width(self) -> None:
+        self._fit = "width"
+        self._set_zoom(None)
+
+    def fit_page(self) -> None:
+        """The whole page in view (a landscape certificate), rather than as wide as the view."""
+        self._fit = "page"
         self._set_zoom(None)
 
     def _set_zoom(self, zoom: float | None) -> None:
@@ -267,9 +282,19 @@ class PdfPreview(QWidget):
     def _screen_pixels_per_point(self) -> float:
         return self.logicalDpiX() / 72
 
-    def _fit_width_pixels(self) -> int:
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        return max(50, self.scroll.viewport().width() - 2 * MARGIN - (0 if self._pages <= 0 else scrollbar // 2))
+    def _fit_box(self) -> tuple[int, int | None]:
+        """The pixels a fitted page may take: the view's width (leaving room for a vertical scroll bar), and
+        for the whole page its height too."""
+        area = self.scroll.maximumViewportSize()
+        if self._fit == "page":
+            return max(50, area.width() - 2 * MARGIN), max(50, area.height() - 2 * MARGIN)
+        return max(50, area.width() - 2 * MARGIN - self.scroll.verticalScrollBar().sizeHint().width()), None
+
+    def _fit_pixels(self) -> int:
+        width, height = self._fit_box()
+        if height is not None and self._page_size[1] > 0:
+            return min(width, int(height * self._page_size[0] / self._page_size[1]))
+        return width
 
     # --- drawing -----------------------------------------------------------------------------------------------
     def _draw(self) -> None:
@@ -278,10 +303,11 @@ class PdfPreview(QWidget):
         self._token += 1
         ratio = self.devicePixelRatioF()
         if self._zoom is None:
-            width, scale = round(self._fit_width_pixels() * ratio), None
+            width, height = self._fit_box()
+            box, scale = (round(width * ratio), round(height * ratio) if height else None), None
         else:
-            width, scale = None, self._zoom * self._screen_pixels_per_point() * ratio
-        QThreadPool.globalInstance().start(_Job(self._token, self._data, self._index, width, scale, self._signals))
+            box, scale = (None, None), self._zoom * self._screen_pixels_per_point() * ratio
+        QThreadPool.globalInstance().start(_Job(self._token, self._data, self._index, box, scale, self._signals))
 
     def _drawn(self, drawn: _Drawn) -> None:
         if drawn.token != self._token:
@@ -310,9 +336,10 @@ class PdfPreview(QWidget):
         self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance(self.page_label.text()) + 8)
         self.previous_button.setEnabled(has_pages and self._index > 0)
         self.next_button.setEnabled(has_pages and self._index < self._pages - 1)
-        for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+        for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.page_button):
             widget.setEnabled(has_pages)
-        self.fit_button.setChecked(self._zoom is None)
+        self.fit_button.setChecked(self._zoom is None and self._fit == "width")
+        self.page_button.setChecked(self._zoom is None and self._fit == "page")
         self.zoom_label.setText(self.tr("{percent} %").format(percent=round(self._current_zoom() * 100))
                                 if has_pages else "")
 
