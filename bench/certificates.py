@@ -13,8 +13,8 @@ the programme, date, hours, key id and an 86-character signature: about 200 byte
 4. Where LibreOffice is installed: the same 16 certificates as Word files (.docx) converted to PDF in one
    `soffice` call, and how many times faster our batch is (goal ≥ 8×). Without LibreOffice this is skipped.
 
-Baselines from before (docs/ENGINEERING.md): 16 pages 0.4 s, 1,000 pages 25 s, 1,000 files 31 s (20 s on two
-processes), LibreOffice converting 16 Word certificates in one call 2.4 s.
+Baselines from before (the team's field notes on this machine): 16 pages 0.4 s, 1,000 pages 25 s, 1,000 files
+31 s (20 s on two processes), LibreOffice converting 16 Word certificates in one call 2.4 s.
 """
 
 from __future__ import annotations
