@@ -423,3 +423,23 @@ def test_the_keyboard_reaches_every_control_of_the_register(page):
         assert "&" in button.text()
     page.focus_first()
     assert ui.tabs.currentWidget() is ui.register_tab
+
+
+def test_the_design_tab_opens_the_certificate_designer_on_the_database(page, qtbot):
+    from factory_desk.ui.certificates.design_panel import DesignPanel
+
+    # WHEN the Design tab is opened (the designer is built only then)
+    assert page.design_panel is None
+    page.ui.tabs.setCurrentWidget(page.ui.design_tab)
+    panel = page.design_panel
+    assert isinstance(panel, DesignPanel)
+    # THEN it shows the centre's designs (the default one made on first use) and previews it
+    with qtbot.waitSignal(panel.preview_ready, timeout=30_000):
+        qtbot.waitUntil(panel.isVisible)
+    assert panel.ui.design_combo.count() >= 1
+    assert "(default)" in panel.ui.design_combo.currentText()
+    # AND F5 there reads the designs again, and the register tab is one Ctrl+Tab away
+    page.refresh()
+    assert page.design_panel is panel
+    page.focus_first()
+    assert page.ui.tabs.currentWidget() is page.ui.register_tab

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from factory_desk.services.certificates import RegisterRow, ReprintResult
     from factory_desk.services.registry_export import ExportResult
     from factory_desk.store.database import Database
+    from factory_desk.ui.certificates.design_panel import DesignPanel
     from factory_desk.ui.certificates.verify_dialog import VerifyDialog
 
 ISSUED = "issued"  # CertificateStatus values: the page does not load the data model before the first paint
@@ -66,7 +66,7 @@ class CertificatesPage(QWidget):
         self._total: int | None = None  # the whole register, to tell "none yet" from "none found"
         self._loaded = False  # read when first shown, then on F5 and as the filters change
         self.verify_dialog: VerifyDialog | None = None
-        self.design_panel: QWidget | None = None
+        self.design_panel: DesignPanel | None = None
         self.model = RegisterModel(self)
         view = self.ui.register_view
         view.setModel(self.model)
@@ -113,7 +113,7 @@ class CertificatesPage(QWidget):
         self._count = self._total = None
         self.model.clear()
         self.say("")
-        if self.design_panel is not None and hasattr(self.design_panel, "set_database"):
+        if self.design_panel is not None:
             self.design_panel.set_database(db)
         if self.isVisible():
             self.refresh()
@@ -122,7 +122,10 @@ class CertificatesPage(QWidget):
             self._enable()
 
     def refresh(self) -> None:
-        """Read the filters' choices and the register again (when first shown, on F5, after a database switch)."""
+        """Read the filters' choices and the register again (when first shown, on F5, after a database switch);
+        on the Design tab, F5 reads the designs again too."""
+        if self.design_panel is not None and self.ui.tabs.currentWidget() is self.ui.design_tab:
+            self.design_panel.refresh()
         self._loaded = self._db is not None
         self._fill_factories()
         self._fill_years()
@@ -469,28 +472,17 @@ class CertificatesPage(QWidget):
         if self.ui.tabs.currentWidget() is self.ui.design_tab:
             self._ensure_design_panel()
 
-    def _ensure_design_panel(self) -> None:
-        """The certificate designer (ui/certificates/design_panel.py), loaded when its tab is first opened."""
-        if self.design_panel is not None:
-            return
-        try:
-            from factory_desk.ui.certificates.design_panel import DesignPanel  # type: ignore[import-not-found]
-        except ImportError:
-            # TODO(lead): the designer (helper U2's DesignPanel) was not on main when this page was written; once
-            # it is, this branch goes and the tab shows it.
-            placeholder = QLabel(self.tr("The certificate designer is not available in this version."), self)
-            placeholder.setWordWrap(True)
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.ui.design_layout.addWidget(placeholder)
-            self.design_panel = placeholder
-            return
-        panel = DesignPanel(self)
-        if hasattr(panel, "problem"):
-            panel.problem.connect(self.problem)
-        if hasattr(panel, "set_database"):
+    def _ensure_design_panel(self) -> DesignPanel:
+        """The certificate designer, built when its tab is first opened (it brings the PDF preview)."""
+        if self.design_panel is None:
+            from factory_desk.ui.certificates.design_panel import DesignPanel
+
+            panel = DesignPanel(self)
+            panel.problem.connect(self.say)
             panel.set_database(self._db)
-        self.ui.design_layout.addWidget(panel)
-        self.design_panel = panel
+            self.ui.design_layout.addWidget(panel)
+            self.design_panel = panel
+        return self.design_panel
 
     # --- messages ------------------------------------------------------------------------------------------------
     def say(self, sentence: str) -> None:

@@ -40,6 +40,14 @@ def local_day(row: RegisterRow) -> str:
     return day_text(row.issued_at.astimezone().date())
 
 
+def voided_colour() -> QColor:
+    """Grey, halfway between the text and the background, so a voided line reads as struck from the list but stays
+    legible (the palette's disabled text is too faint to read a number from)."""
+    palette = QApplication.palette()
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor((text.red() + base.red()) // 2, (text.green() + base.green()) // 2, (text.blue() + base.blue()) // 2)
+
+
 def status_word(status: str) -> str:
     from factory_desk.services.certificates import CERTIFICATE_STATUS
 
@@ -147,8 +155,7 @@ class RegisterModel(RowsTableModel["RegisterRow"]):
                 return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.status == VOIDED:
-            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-                          if QApplication.instance() is not None else QColor("gray"))
+            return QBrush(voided_colour())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PRINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.CERTIFICATE_ID_ROLE:

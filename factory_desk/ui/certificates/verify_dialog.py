@@ -53,6 +53,7 @@ class VerifyDialog(QDialog):
         if db is None:
             self.ui.key_radio.setChecked(True)
         self.setMinimumWidth(640)
+        self.resize(720, 600)  # room for the answer with every detail, so it never opens cut off
         self._show_answer()
         self._show_key_file()
         self.ui.text_edit.setFocus()
@@ -163,6 +164,14 @@ class VerifyDialog(QDialog):
         self.ui.details_label.setText(details)
         for label in labels:
             label.setVisible(bool(label.text()))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (never shrink) so that a long answer is never cut off."""
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+            else self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def explanation(self, verdict: Verification) -> str:
         """Why the answer is what it is, as sentences."""
@@ -232,7 +241,11 @@ class VerifyDialog(QDialog):
         cells = "".join(
             f'<tr><td style="padding-right:16px">{html.escape(label)}</td><td><b>{html.escape(value)}</b></td></tr>'
             for label, value in shown)
-        return f"<table>{cells}</table>"
+        from factory_desk.services.signing import TAMPERED, UNKNOWN_KEY
+
+        caption = self.tr("What the code states (nothing of it is confirmed):") \
+            if verdict.reason in (TAMPERED, UNKNOWN_KEY) else self.tr("What the certificate states:")
+        return f"<p>{html.escape(caption)}</p><table>{cells}</table>"
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
