@@ -189,7 +189,8 @@ class TemplateDefinition:
     `body` is the text under the title, a line per line, with {fields} (see FIELDS and EMPTY_FIELDS_RULE); a line
     that is only {full_name} is the name, large, and a line that is only {programme} (quotes allowed) is set out.
     In two languages (ru+en, lv+en) `second_title` is printed under the title and each line of `second_body` under
-    the same line of `body`, smaller; a line that reads the same in both (the name) is printed once.
+    the same line of `body`, smaller; the name, the programme and a line that reads the same in both are printed
+    once.
     """
 
     organiser: str = "Фабрика процессов"
@@ -261,21 +262,25 @@ def certificate_texts(language: str) -> tuple[str, str]:
     return words.title, words.body
 
 
+_STANDARD = {  # the organiser and the signatories' positions of the standard design, per language
+    "ru": ("Фабрика процессов", ("Руководитель учебного центра", "Тренер")),
+    "lv": ("Procesu fabrika", ("Mācību centra vadītājs", "Pasniedzējs")),
+    "en": ("Process Factory", ("Head of the training centre", "Trainer")),
+}
+
+
 def default_definition(language: str = "ru") -> TemplateDefinition:
-    """The standard design in `language` (one of CERTIFICATE_LANGUAGES) for «Фабрика процессов»."""
+    """The standard design in `language` (one of CERTIFICATE_LANGUAGES) for «Фабрика процессов»; in two
+    languages the signatories' positions are given in both («Тренер / Trainer»)."""
     first, second = _languages(language)
-    if first == "lv":
-        organiser = "Procesu fabrika"
-        signatories = (Signatory("", "Mācību centra vadītājs"), Signatory("", "Pasniedzējs"))
-    elif first == "en":
-        organiser = "Process Factory"
-        signatories = (Signatory("", "Head of the training centre"), Signatory("", "Trainer"))
-    else:
-        organiser, signatories = "Фабрика процессов", TemplateDefinition.signatories
+    organiser, positions = _STANDARD[first]
+    if second:
+        positions = tuple(f"{one} / {other}" for one, other in zip(positions, _STANDARD[second][1], strict=True))
     return TemplateDefinition(
         organiser=organiser, title=_WORDS[first].title, body=_WORDS[first].body,
         second_title=_WORDS[second or "en"].title, second_body=_WORDS[second or "en"].body,
-        signatories=signatories, language=language if language in CERTIFICATE_LANGUAGES else "ru")
+        signatories=tuple(Signatory("", position) for position in positions),
+        language=language if language in CERTIFICATE_LANGUAGES else "ru")
 
 
 DEFAULT_DEFINITION = default_definition("ru")
@@ -436,7 +441,7 @@ def _page(template: TemplateDefinition) -> _Page:
     y -= 7 * MM + _TITLE_SIZE * 0.75  # the title
     if _languages(template.language)[1] and template.second_title.strip():
         y -= 6 * MM
-    y -= 8 * MM  # the divider and room under it
+    y -= 11 * MM  # the divider and room under it
     body_top = y
     # the foot: QR in the bottom left corner, the signatures along the bottom
     qr_x, qr_y = left, bottom
@@ -686,7 +691,7 @@ def _draw_signatory(canvas: Canvas, signatory: Signatory, assets: Mapping[str, b
             y -= fitted.size * 1.2
     position = _clean(signatory.position)
     if position:
-        fitted = fit_text(position, FONT, width, size=8.5, min_size=7, max_lines=3)
+        fitted = fit_text(position, FONT, width, size=8.5, min_size=8, max_lines=3)
         for line in fitted.lines:
             _centred(canvas, line, x, y, FONT, fitted.size, muted)
             y -= fitted.size * 1.2
@@ -712,7 +717,7 @@ def _body_block(data: CertificateData, template: TemplateDefinition, width: floa
 
     accent, ink, muted, ornament = colours
     first, second = _languages(template.language)
-    template_lines = template.body.splitlines()
+    template_lines, second_lines = template.body.splitlines(), template.second_body.splitlines()
     primary = _body_lines(template.body, data, first)
     secondary = _body_lines(template.second_body, data, second) if second else []
     out: list[_Line] = []
@@ -737,6 +742,9 @@ def _body_block(data: CertificateData, template: TemplateDefinition, width: floa
                 widest = max(stringWidth(line, font, fitted.size) for line in fitted.lines)
                 out.append(_Line("", font, 0, ornament, 5 * MM * scale, rule=min(widest + 24 * MM, width)))
         other = secondary[index] if index < len(secondary) else None
+        other_source = second_lines[index] if index < len(second_lines) else ""
+        if _NAME_LINE.match(other_source) or _PROGRAMME_LINE.match(other_source):
+            other = None  # the name and the programme are the same words in both languages: printed once
         if other and other != text:
             fitted = fit_text(other, FONT, min(width, _TEXT_MEASURE), size=_SECOND_SIZE * scale, min_size=8 * scale,
                               max_lines=3)

@@ -409,6 +409,7 @@ class FittedText:
 
 _SPACE_RUNS = re.compile(r"\s+")
 _BREAKS = re.compile(r"[^ -]+-+|[^ ]+")  # a line breaks at a space, or after a hyphen keeping the hyphen
+_GLUED_TO_PREVIOUS = re.compile(r"[–—/|-]+")
 
 
 def fit_text(text: str, font: str, width: float, *, size: float, min_size: float, max_lines: int = 2,
@@ -437,13 +438,20 @@ def fit_text(text: str, font: str, width: float, *, size: float, min_size: float
 def _balanced_lines(text: str, font: str, count: int) -> tuple[str, ...]:
     """`text` broken into at most `count` lines as even in width as it allows (the least sum of squared widths):
     a name of three words on two lines is not one long line and one short word."""
-    atoms = [match.group() for match in _BREAKS.finditer(text)]
+    atoms: list[str] = []
+    spaced: list[bool] = []  # whether a space follows the atom in the text (not after «Римских-»)
+    for match in _BREAKS.finditer(text):
+        if atoms and _GLUED_TO_PREVIOUS.fullmatch(match.group()) and spaced[-1]:
+            atoms[-1] += " " + match.group()  # a line never starts with a dash or a slash
+        else:
+            atoms.append(match.group())
+            spaced.append(False)
+        spaced[-1] = text[match.end():match.end() + 1] == " "
     if len(atoms) <= 1:
         return (text,)
     space = float(pdfmetrics.stringWidth(" ", font, 1))
     widths = [float(pdfmetrics.stringWidth(atom, font, 1)) for atom in atoms]
-    # an atom is followed by a space unless it ends in a hyphen (and is not the last)
-    gaps = [0.0 if atom.endswith("-") else space for atom in atoms]
+    gaps = [space if followed else 0.0 for followed in spaced]
     starts = [0.0]
     for width, gap in zip(widths, gaps, strict=True):
         starts.append(starts[-1] + width + gap)

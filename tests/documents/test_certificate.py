@@ -183,6 +183,7 @@ def test_a_bilingual_certificate_prints_both_texts_the_second_smaller_and_the_na
     assert size["CERTIFICATE"] < size["СЕРТИФИКАТ"]
     latvian = lines_of(certificate_pdf([LATVIAN], default_definition("lv+en")))
     assert {"SERTIFIKĀTS", "CERTIFICATE", "8 akadēmisko stundu apjomā", "totalling 8 academic hours"} <= set(latvian)
+    assert "„Biroja procesu fabrika”" in latvian and "«Biroja procesu fabrika»" not in latvian  # once, in Latvian
 
 
 @pytest.mark.parametrize(("language", "marks"), [
@@ -427,3 +428,13 @@ def test_qr_codes_of_every_size_and_alphabet_decode_to_their_text():
                     image.putpixel((x + 4, y + 4), 0)
         found = zxingcpp.read_barcodes(image.resize(((size + 8) * 4, (size + 8) * 4), Image.Resampling.NEAREST))
         assert [code.text for code in found] == [text]
+
+
+def test_fit_text_never_starts_a_line_with_a_dash_or_slash_and_keeps_the_spaces_of_the_text():
+    for text in ("Руководитель учебного центра / Head of the training centre",
+                 "Фабрика процессов — Кириши — длинное название завода номер один",
+                 "пред- и послеоперационный уход за больными людьми"):
+        fitted = fit_text(text, FONT, 40 * mm, size=8.5, min_size=8, max_lines=4)
+        assert len(fitted.lines) > 1
+        assert not any(line[0] in "/—–-" for line in fitted.lines), fitted.lines
+        assert " ".join(fitted.lines) == text
