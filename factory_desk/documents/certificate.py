@@ -273,7 +273,8 @@ def default_definition(language: str = "ru") -> TemplateDefinition:
     """The standard design in `language` (one of CERTIFICATE_LANGUAGES) for «Фабрика процессов»; in two
     languages the signatories' positions are given in both («Тренер / Trainer»)."""
     first, second = _languages(language)
-    organiser, positions = _STANDARD[first]
+    organiser, standard = _STANDARD[first]
+    positions: tuple[str, ...] = standard
     if second:
         positions = tuple(f"{one} / {other}" for one, other in zip(positions, _STANDARD[second][1], strict=True))
     return TemplateDefinition(
@@ -496,7 +497,8 @@ def certificate_pdf(certificates: Sequence[CertificateData], template: TemplateD
     canvas.beginForm("design")
     _draw_design(canvas, template, assets, page)
     canvas.endForm()
-    for data in certificates or [None]:
+    pages: Sequence[CertificateData | None] = certificates or [None]
+    for data in pages:
         canvas.doForm("design")
         if data is not None:
             _draw_certificate(canvas, data, template, page)
@@ -797,16 +799,16 @@ def _draw_certificate(canvas: Canvas, data: CertificateData, template: TemplateD
     fitted = fit_text(number, BOLD_FONT, 54 * MM, size=10, min_size=7, max_lines=2)
     y = page.qr_y + page.qr_size - fitted.size
     canvas.setFont(BOLD_FONT, fitted.size)
-    for line in fitted.lines:
-        canvas.drawString(text_x, y, line)
+    for text in fitted.lines:
+        canvas.drawString(text_x, y, text)
         y -= fitted.size * 1.2
     canvas.setFillColor(muted)
     notes = [words.verify] + ([_WORDS[second].verify] if second else [])
     for note in notes:
-        for line in fit_text(note, FONT, 54 * MM, size=7.5, min_size=7.5, max_lines=3).lines:
+        for text in fit_text(note, FONT, 54 * MM, size=7.5, min_size=7.5, max_lines=3).lines:
             y -= 1
             canvas.setFont(FONT, 7.5)
-            canvas.drawString(text_x, y, line)
+            canvas.drawString(text_x, y, text)
             y -= 9
 
     if data.duplicate:
