@@ -74,28 +74,29 @@ class BatchPlan:
 
 def read_plan(db: Database, session_id: int, *, user_name: str = "") -> BatchPlan:
     """Who of the session would be issued a certificate now, who not and why, and the designs to choose from."""
-    from factory_desk.services.attendance import day_sheet, eligibility
+    from factory_desk.services.attendance import day_sheet
     from factory_desk.services.certificate_templates import templates
-    from factory_desk.services.certificates import register_rows
+    from factory_desk.services.certificates import issue_plan
     from factory_desk.services.enrolment import session_roster
     from factory_desk.services.reference import get_factory
     from factory_desk.services.sessions import get_session
 
     details = get_session(db, session_id)
     sheet = day_sheet(db, session_id, 1)
-    report = eligibility(db, session_id)
-    held = {row.person_id: row.number for row in register_rows(db, session_id=session_id, status="issued",
-                                                               limit=10_000)}
+    planned = issue_plan(db, session_id)
     positions = {row.person_id: row.position for row in session_roster(db, session_id)}
     to_issue, holders, not_eligible = [], [], []
-    for person in report.people:
+    for person in planned.people:
         row = BatchPerson(person.person_id, person.full_name, person.organisation,
                           positions.get(person.person_id, ""))
         if not person.eligible:
             not_eligible.append(dataclasses.replace(
                 row, note=error_text(person.why_not) if person.why_not is not None else ""))
-        elif person.person_id in held:
-            holders.append(dataclasses.replace(row, note=held[person.person_id]))
+        elif person.number:
+            holders.append(dataclasses.replace(row, note=person.number))
+        elif person.erased:
+            not_eligible.append(dataclasses.replace(
+                row, note=translate("CertificateBatch", "Their data were erased on request: no name to print.")))
         else:
             to_issue.append(dataclasses.replace(row, note=row.position))
     designs = tuple((info.id, info.name, info.is_default, info.language, info.definition)
@@ -145,6 +146,7 @@ class CertificateBatchDialog(QDialog):
         self.result: IssueResult | None = None
         self.task: BackgroundTask[Any] | None = None
         self.last_progress = (0, 0)
+        self._others: list[int] | None = None  # who can be issued when the font cannot print the rest
         self.preview = PdfPreview(self)
         self.preview.setObjectName("batch_preview")
         self.preview.fit_page()
@@ -158,7 +160,7 @@ class CertificateBatchDialog(QDialog):
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         self.ui.issue_button.clicked.connect(self.check_and_issue)
-        self.ui.issue_anyway_button.clicked.connect(self.issue)
+        self.ui.issue_anyway_button.clicked.connect(self.issue_others)
         self.ui.back_button.clicked.connect(self._back)
         self.ui.stop_button.clicked.connect(self.cancel_issuing)
         self.ui.button_box.rejected.connect(self.reject)
@@ -276,33 +278,54 @@ class CertificateBatchDialog(QDialog):
                                                                         last=day_text(days[-1]))
 
     # --- the font check ------------------------------------------------------------------------------------------
-    def font_problems(self) -> list[tuple[str, str]]:
-        """Each text the batch would print with characters the font cannot draw (see layout.missing_glyphs)."""
+    def font_problems(self) -> tuple[list[tuple[str, str]], set[int]]:
+        """Each text the batch would print with characters the font cannot draw (see layout.missing_glyphs), and
+        the people whose own texts (name, organisation, position) have them."""
         from factory_desk.documents.certificate import CertificateData, TemplateDefinition, texts_to_check
         from factory_desk.documents.layout import missing_glyphs
 
         plan, design = self.plan, self._design()
         if plan is None or design is None:
-            return []
+            return [], set()
         definition = TemplateDefinition.from_json({**design[4], "language": self.ui.language_combo.currentData()})
         first, last = (plan.days[0], plan.days[-1]) if plan.days else (dt.date.today(), dt.date.today())
         people = [CertificateData(number="", full_name=p.full_name, organisation=p.organisation, position=p.position,
                                   programme=plan.programme, hours=Decimal(0), first_day=first, last_day=last,
                                   factory=plan.factory, factory_address=plan.factory_address, qr_text="")
                   for p in plan.to_issue]
-        return missing_glyphs(texts_to_check(people, definition))
+        found = missing_glyphs(texts_to_check(people, definition))
+        texts = {text for text, _chars in found}
+        affected = {p.person_id for p in plan.to_issue if texts & {p.full_name, p.organisation, p.position}}
+        return found, affected
 
     def check_and_issue(self) -> None:
         """«Issue N certificates»: the font check first; anything the font cannot print waits for a decision."""
         if not self.can_issue():
             return
-        problems = self.font_problems()
+        problems, affected = self.font_problems()
         if not problems:
             self.issue()
             return
-        self.ui.glyphs_title_label.setText(self.tr(
-            "The certificate font cannot print some characters of these texts: they would show as empty boxes. "
-            "Go back and correct them (in the People register or the design), or issue anyway."))
+        assert self.plan is not None
+        others = [p.person_id for p in self.plan.to_issue if p.person_id not in affected]
+        people_only = {text for text, _chars in problems} <= {
+            part for p in self.plan.to_issue if p.person_id in affected
+            for part in (p.full_name, p.organisation, p.position)}
+        # A certificate is never printed with empty boxes: the others can be issued now, the rest once corrected.
+        self._others = others if people_only and others else None
+        self.ui.issue_anyway_button.setVisible(self._others is not None)
+        self.ui.issue_anyway_button.setText(self.tr("Issue &the other {count}, leave out {left}").format(
+            count=len(others), left=len(affected)))
+        if self._others is not None:
+            sentence = self.tr(
+                "The certificate font cannot print some characters of these texts: they would show as empty boxes. "
+                "Go back and correct them in the People register, or issue the others now and these people "
+                "later.")
+        else:
+            sentence = self.tr(
+                "The certificate font cannot print some characters of these texts: they would show as empty boxes. "
+                "Correct them (in the People register, the design, the programme or the factory) before issuing.")
+        self.ui.glyphs_title_label.setText(sentence)
         self.ui.glyphs_text.setPlainText("\n".join(
             self.tr("{text} — {chars}").format(text=text, chars=", ".join(character_name(c) for c in chars))
             for text, chars in problems))
@@ -315,8 +338,14 @@ class CertificateBatchDialog(QDialog):
         self._enable()
 
     # --- issuing -------------------------------------------------------------------------------------------------
-    def issue(self) -> None:
-        """Issue the certificates now, in the background (no font check: `check_and_issue` does that first)."""
+    def issue_others(self) -> None:
+        """After the font check: issue everyone whose texts can be printed; the others stay to be issued."""
+        if self._others:
+            self.issue(self._others)
+
+    def issue(self, person_ids: list[int] | None = None) -> None:
+        """Issue the certificates now (to `person_ids`, else to everyone listed), in the background; a text the
+        font cannot print refuses the batch (`check_and_issue` asks first)."""
         from factory_desk.services.certificates import issue_certificates
 
         if not self.can_issue():
@@ -331,13 +360,15 @@ class CertificateBatchDialog(QDialog):
             control.report(done, total)
 
         def work(control: TaskControl) -> IssueResult:
-            result = issue_certificates(db, session_id, template_id=template_id, language=language,
-                                        user_name=user_name, progress=lambda d, t: progress(control, d, t),
+            result = issue_certificates(db, session_id, person_ids=person_ids, template_id=template_id,
+                                        language=language, user_name=user_name,
+                                        progress=lambda d, t: progress(control, d, t),
                                         cancelled=lambda: control.cancelled)
             result.merged_pdf()  # made here, off the GUI thread
             return result
 
-        self.last_progress = (0, len(self.plan.to_issue) if self.plan else 0)
+        count = len(person_ids) if person_ids is not None else len(self.plan.to_issue) if self.plan else 0
+        self.last_progress = (0, count)
         self.ui.progress_bar.setRange(0, max(1, self.last_progress[1]))
         self.ui.progress_bar.setValue(0)
         self._show_progress(True)
