@@ -202,6 +202,7 @@ class TemplateDefinition:
     language: str = "ru"
     logo: str | None = None  # an asset drawn above the organiser
     artwork: str | None = None  # an asset drawn under everything, over the whole page
+    seal: str | None = None  # an asset (a round stamp) drawn over the left end of the first signature line
     frame: bool = True  # the drawn frame; off when the artwork has its own
     orientation: str = "landscape"
     colours: Colours = field(default_factory=Colours)
@@ -218,7 +219,7 @@ class TemplateDefinition:
             values["language"] = data["language"]
         if data.get("orientation") in ("landscape", "portrait"):
             values["orientation"] = data["orientation"]
-        for name in ("logo", "artwork"):
+        for name in ("logo", "artwork", "seal"):
             if name in data:
                 values[name] = data[name] if isinstance(data[name], str) and data[name] else None
         if isinstance(data.get("frame"), bool):
@@ -240,15 +241,16 @@ class TemplateDefinition:
             "second_title": self.second_title, "second_body": self.second_body,
             "signatories": [{"name": s.name, "position": s.position, "signature": s.signature}
                             for s in self.signatories],
-            "language": self.language, "logo": self.logo, "artwork": self.artwork, "frame": self.frame,
+            "language": self.language, "logo": self.logo, "artwork": self.artwork, "seal": self.seal,
+            "frame": self.frame,
             "orientation": self.orientation,
             "colours": {colour.name: getattr(self.colours, colour.name) for colour in fields(Colours)},
         }
 
     @property
     def asset_names(self) -> tuple[str, ...]:
-        """The images the design draws (logo, artwork, signatures), each once."""
-        names = [self.logo, self.artwork, *(s.signature for s in self.signatories)]
+        """The images the design draws (logo, artwork, seal, signatures), each once."""
+        names = [self.logo, self.artwork, self.seal, *(s.signature for s in self.signatories)]
         return tuple(dict.fromkeys(name for name in names if name))
 
 
@@ -562,6 +564,9 @@ def _draw_design(canvas: Canvas, template: TemplateDefinition, assets: Mapping[s
         y -= 6 * MM
         _centred(canvas, _clean(template.second_title), centre, y, FONT, 11, muted, spacing=3)
     _draw_divider(canvas, centre, y - 5 * MM, ornament)
+    if template.seal and template.seal in assets and page.signatory_rows:
+        x, width, line_y = page.signatory_rows[0]
+        _draw_image(canvas, assets[template.seal], x - width / 2 - 8 * MM, line_y - 14 * MM, 30 * MM, 30 * MM)
     for signatory, (x, width, line_y) in zip(template.signatories, page.signatory_rows, strict=True):
         _draw_signatory(canvas, signatory, assets, x, width, line_y, ink, muted)
 

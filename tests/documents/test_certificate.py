@@ -255,16 +255,18 @@ def test_the_logo_and_a_signature_image_are_drawn_and_a_broken_image_is_left_out
         Image.new("RGB", (300, 120), colour).save(out, "PNG")
         return out.getvalue()
 
-    template = replace(DEFAULT_DEFINITION, logo="logo", signatories=(
+    template = replace(DEFAULT_DEFINITION, logo="logo", seal="seal", signatories=(
         Signatory("Петрова Анна Сергеевна", "Руководитель", signature="signature"),
         Signatory("Bērziņa Līga", "Тренер", signature="missing"), Signatory("Иванов И. И.", "Тренер", "broken")))
     pdf = certificate_pdf([certificate()], template,
-                          {"logo": png((200, 20, 20)), "signature": png((20, 20, 200)), "broken": b"not an image"})
+                          {"logo": png((200, 20, 20)), "signature": png((20, 20, 200)), "seal": png((20, 180, 20)),
+                           "broken": b"not an image"})
     image = page_image(pdf)
     width, height = image.size
     colours = {image.getpixel((x, y)) for x in range(0, width, 4) for y in range(0, height, 4)}
     assert any(r > 150 and g < 60 and b < 60 for r, g, b in colours)  # the red logo
     assert any(b > 150 and r < 60 and g < 60 for r, g, b in colours)  # the blue signature
+    assert any(g > 150 and r < 60 and b < 60 for r, g, b in colours)  # the green seal
     assert {"Петрова Анна Сергеевна", "Bērziņa Līga", "Иванов И. И."} <= set(lines_of(pdf))
     top = [image.getpixel((width // 2, y)) for y in range(0, height // 5)]
     assert (200, 20, 20) in top  # the logo sits at the top, in the middle
@@ -361,6 +363,7 @@ def test_a_design_survives_json_and_unknown_or_missing_keys_take_defaults():
     assert old.body == DEFAULT_DEFINITION.body
     assert TemplateDefinition.from_json({}) == TemplateDefinition.from_json(None) == TemplateDefinition()
     assert design.asset_names == ("logo", "sig")
+    assert replace(design, seal="stamp").asset_names == ("logo", "stamp", "sig")
     assert certificate_pdf([certificate()], old)  # and it prints
 
 
