@@ -171,6 +171,8 @@ class CertificateBatchDialog(QDialog):
         self.ui.save_zip_button.clicked.connect(self.save_zip)
         self.ui.open_button.clicked.connect(self.open_pdf)
         self.ui.button_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.ui.plan_layout.setStretchFactor(self.ui.people_tabs, 1)  # the font check's box takes only its height
+        self.ui.glyphs_frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ui.closed_label.setStyleSheet(CLOSED_STYLE)
         self.ui.glyphs_title_label.setStyleSheet(WARNING_STYLE)
         self._show_progress(False)
