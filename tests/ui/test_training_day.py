@@ -208,3 +208,23 @@ def test_the_session_report_is_saved_from_the_session_window(qtbot, db, place, m
     qtbot.waitUntil(lambda: "Saved" in window.ui.message_label.text(), timeout=60_000)
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "отчёт.pdf").pages)
     assert "Основы бережливого производства" in text and "Агеев Иван" in text
+
+
+def test_the_certificates_of_a_closed_session_are_issued_from_the_session_window(qtbot, db, place):
+    # GIVEN today's session closed with everyone present, and its session window
+    from factory_desk.services import attendance
+    from factory_desk.services.certificates import register_count
+    from factory_desk.ui.certificates.batch_dialog import CertificateBatchDialog
+
+    attendance.mark_rest(db, place["session"])
+    attendance.close(db, place["session"])
+    window = SessionDialog(db, place["session"], user_name="coordinator")
+    qtbot.addWidget(window)
+    window.show()
+    # WHEN the coordinator presses «Certificates…» and issues them
+    window.ui.certificates_button.click()
+    dialog = window.certificates
+    assert isinstance(dialog, CertificateBatchDialog) and dialog.isVisible()
+    dialog.check_and_issue()
+    # THEN sixteen numbered certificates are in the register
+    qtbot.waitUntil(lambda: register_count(db, session_id=place["session"]) == 16, timeout=60_000)

@@ -65,6 +65,11 @@ class Ui_SessionDialog(object):
 
         self.session_actions.addWidget(self.sign_in_button)
 
+        self.certificates_button = QPushButton(SessionDialog)
+        self.certificates_button.setObjectName(u"certificates_button")
+
+        self.session_actions.addWidget(self.certificates_button)
+
         self.report_button = QPushButton(SessionDialog)
         self.report_button.setObjectName(u"report_button")
 
@@ -191,6 +196,10 @@ class Ui_SessionDialog(object):
         self.sign_in_button.setText(QCoreApplication.translate("SessionDialog", u"Si&gn-in sheet\u2026", None))
 #if QT_CONFIG(tooltip)
         self.sign_in_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Print the sign-in sheet of every day of the session, with a barcode for each person", None))
+#endif // QT_CONFIG(tooltip)
+        self.certificates_button.setText(QCoreApplication.translate("SessionDialog", u"&Certificates\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.certificates_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Issue the certificates of a closed session: numbered, signed, to print, save or send as a ZIP", None))
 #endif // QT_CONFIG(tooltip)
         self.report_button.setText(QCoreApplication.translate("SessionDialog", u"Sessio&n report", None))
 #if QT_CONFIG(tooltip)

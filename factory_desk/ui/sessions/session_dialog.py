@@ -106,6 +106,8 @@ class SessionDialog(QDialog):
         self.ui.calendar_button.clicked.connect(self.save_calendar_file)
         self.ui.day_button.clicked.connect(self.open_training_day)
         self.ui.sign_in_button.clicked.connect(self.print_sign_in_sheet)
+        self.ui.certificates_button.clicked.connect(self.open_certificates)
+        self.certificates: QDialog | None = None  # the certificate batch, while it is open
         self.report_menu = QMenu(self)
         self.report_actions = {action: self.report_menu.addAction("") for action in ("print", "save", "open")}
         for action, item in self.report_actions.items():
@@ -275,6 +277,20 @@ class SessionDialog(QDialog):
         from factory_desk.ui.documents.pdf_output import print_sign_in_sheet
 
         self.task = print_sign_in_sheet(self, self._db, self.session_id, say=self._say)
+
+    def open_certificates(self) -> None:
+        """The session's certificates: who gets one, the font check, issuing with progress, then print or save."""
+        from factory_desk.ui.certificates.batch_dialog import CertificateBatchDialog
+
+        if self.certificates is not None:
+            self.certificates.raise_()
+            self.certificates.activateWindow()
+            return
+        dialog = CertificateBatchDialog(self._db, self.session_id, self, user_name=self._user_name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "certificates", None))
+        self.certificates = dialog
+        dialog.open()
 
     def session_report(self, action: str) -> None:
         """The session report in the centre's document language: "print", "save" (as PDF) or "open"."""
