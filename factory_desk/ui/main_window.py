@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Page = AreaPage | PeoplePage | SessionsPage | SettingsPage
+Page = AreaPage | PeoplePage | SessionsPage | SettingsPage | AttendancePage | CertificatesPage
 # The icon of each area, in the order of the navigation list.
 AREA_ICONS = ("sessions", "people", "attendance", "certificates", "projects", "reports", "settings")
 
@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
 
         The work runs in the background (an upgrade of a large database takes a while); `opening_finished`
         says how it ended."""
+
+        if self._db is not None and not self.may_leave():
+            self.opening_finished.emit(False)
+            return
 
         def work(_control: TaskControl) -> tuple[Database, UpgradeResult | None]:
             from factory_desk.services.database import open_database  # the data layer loads after the first paint
@@ -287,7 +291,14 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
+    def may_leave(self) -> bool:
+        """Whether every page lets its unsaved work go (a page with a `confirm_leaving` asks the user)."""
+        return all(page.confirm_leaving() for page in self.pages if hasattr(page, "confirm_leaving"))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.may_leave():
+            event.ignore()
+            return
         if self._db is not None:
             for page in self.pages:
                 page.set_database(None)

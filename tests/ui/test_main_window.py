@@ -229,3 +229,34 @@ def test_opening_an_older_database_upgrades_it_and_says_where_the_copy_went(wind
     assert len(copies) == 1
     assert str(copies[0]) in boxes[0].text()
     boxes[0].accept()
+
+
+def test_closing_the_window_asks_about_an_unsaved_certificate_design(window, qtbot, monkeypatch):
+    # GIVEN the certificate designer with a title typed and not saved
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.pages[3]
+    window.go_to_area(3)
+    page.ui.tabs.setCurrentWidget(page.ui.design_tab)
+    panel = page.design_panel
+    qtbot.waitUntil(lambda: panel.ui.design_combo.count() >= 1)
+    panel.ui.title_edit.selectAll()
+    qtbot.keyClicks(panel.ui.title_edit, "CERTIFICATE OF ATTENDANCE")  # typed (QTest types ASCII only)
+    assert panel.has_unsaved_changes()
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+
+    def answer(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    # WHEN the user closes the window and answers Cancel
+    assert not window.close()
+    # THEN they were asked, and the window and the database stay open with the text typed
+    assert len(asked) == 1 and "not saved" in asked[0]
+    assert window.isVisible() and window.database is not None
+    assert panel.ui.title_edit.text() == "CERTIFICATE OF ATTENDANCE"
+    # WHEN they close it again and discard the changes THEN it closes
+    assert window.close()
+    assert len(asked) == 2

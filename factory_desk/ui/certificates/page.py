@@ -107,6 +107,11 @@ class CertificatesPage(QWidget):
         self._enable()
 
     # --- what the main window asks -----------------------------------------------------------------------------
+    def confirm_leaving(self) -> bool:
+        """Before the window closes or another database opens: the design's unsaved changes are saved, discarded
+        or the leaving cancelled, as the coordinator answers."""
+        return self.design_panel is None or self.design_panel.confirm_leaving()
+
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self._loaded = False
