@@ -140,7 +140,7 @@ def check_pattern(pattern: str) -> str:
                       "{{code}}-{{year}}-{{seq:05d}}."), field="pattern", pattern=pattern)
     if unknown := [name for name in fields if name not in PATTERN_FIELDS]:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The number pattern “{pattern}” has “{field}”; it may use {{code}}, {{year}}, {{yy}} and "
+            "Errors", "The number pattern “{pattern}” has “{unknown}”; it may use {{code}}, {{year}}, {{yy}} and "
                       "{{seq}}."), field="pattern", pattern=pattern, unknown=unknown[0])
     if not sample or len(sample) > 40 or "|" in sample or sample != " ".join(sample.split()):
         raise ValidationError(QT_TRANSLATE_NOOP(

@@ -443,3 +443,33 @@ def test_the_design_tab_opens_the_certificate_designer_on_the_database(page, qtb
     assert page.design_panel is panel
     page.focus_first()
     assert page.ui.tabs.currentWidget() is page.ui.register_tab
+
+
+def test_the_numbering_of_a_factory_and_year_is_shown_and_changed(qtbot, db, page, register):
+    # GIVEN Kirishi has issued two certificates in 2026 (КИР-2026-00001, -00002)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from factory_desk.services.certificates import number_pattern
+    from factory_desk.ui.certificates.numbering_dialog import NumberingDialog
+
+    # WHEN the coordinator opens «Numbering…» and picks Kirishi, 2026
+    page.ui.numbering_button.click()
+    dialog = page.numbering_dialog
+    assert isinstance(dialog, NumberingDialog) and dialog.isVisible()
+    dialog.ui.factory_combo.setCurrentIndex(dialog.ui.factory_combo.findData(register["kirishi"]))
+    dialog.ui.year_spin.setValue(2026)
+    # THEN the pattern and the next number are shown; nothing to save yet
+    assert dialog.ui.pattern_edit.text() == "{code}-{year}-{seq:05d}"
+    assert dialog.ui.next_label.text() == "КИР-2026-00003"
+    save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    # WHEN a pattern without the running number is typed THEN it is refused with a sentence
+    dialog.ui.pattern_edit.setText("{code}/{yy}")
+    assert not save.isEnabled() and "{seq}" in dialog.ui.message_label.text()
+    # WHEN a shorter pattern is typed and saved
+    dialog.ui.pattern_edit.setText("{code}/{yy}/{seq:04d}")
+    assert dialog.ui.next_label.text() == "КИР/26/0003"
+    save.click()
+    # THEN the running number goes on under the new pattern
+    assert number_pattern(db, register["kirishi"], 2026).next_number == "КИР/26/0003"
+    assert "КИР/26/0003" in dialog.ui.message_label.text()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -100,6 +101,8 @@ class CertificatesPage(QWidget):
         self.ui.export_button.clicked.connect(self.export_register)
         self.ui.verify_button.clicked.connect(self.open_verify)
         self.ui.key_button.clicked.connect(self.export_public_key)
+        self.ui.numbering_button.clicked.connect(self.open_numbering)
+        self.numbering_dialog: QDialog | None = None  # "Numbering…", while it is open
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.ui.message_label.hide()
         self._fill_fixed_filters()
@@ -284,6 +287,7 @@ class CertificatesPage(QWidget):
         self.ui.void_button.setEnabled(in_force)
         self.ui.export_button.setEnabled(usable and bool(self._count))
         self.ui.key_button.setEnabled(usable)
+        self.ui.numbering_button.setEnabled(usable)
 
     def show_details(self, row: RegisterRow | None) -> None:
         """The selected certificate in full, under the list (Enter on a row shows it, too)."""
@@ -455,6 +459,19 @@ class CertificatesPage(QWidget):
         run_task(self, work, saved, label=self.tr("Saving the public key…"), on_error=self._failed)
 
     # --- verify ------------------------------------------------------------------------------------------------------
+    def open_numbering(self) -> None:
+        """How each factory numbers its certificates, by year."""
+        if self._db is None:
+            return
+        from factory_desk.ui.certificates.numbering_dialog import NumberingDialog
+        from factory_desk.ui.user import desk_user
+
+        dialog = NumberingDialog(self._db, self, user_name=desk_user())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "numbering_dialog", None))
+        self.numbering_dialog = dialog
+        dialog.open()
+
     def open_verify(self) -> None:
         """The Verify dialog, for scanned QR codes (one at a time, as many as needed)."""
         if self.verify_dialog is not None:

@@ -160,6 +160,11 @@ class Ui_CertificatesPage(object):
 
         self.buttons_layout.addWidget(self.key_button)
 
+        self.numbering_button = QPushButton(self.register_tab)
+        self.numbering_button.setObjectName(u"numbering_button")
+
+        self.buttons_layout.addWidget(self.numbering_button)
+
 
         self.register_layout.addLayout(self.buttons_layout)
 
@@ -253,6 +258,10 @@ class Ui_CertificatesPage(object):
         self.key_button.setToolTip(QCoreApplication.translate("CertificatesPage", u"Save the centre's public key, with which others can verify its certificates", None))
 #endif // QT_CONFIG(tooltip)
         self.key_button.setText(QCoreApplication.translate("CertificatesPage", u"Export the public &key\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.numbering_button.setToolTip(QCoreApplication.translate("CertificatesPage", u"How each factory numbers its certificates, year by year (for example \u041a\u0418\u0420-2026-00042)", None))
+#endif // QT_CONFIG(tooltip)
+        self.numbering_button.setText(QCoreApplication.translate("CertificatesPage", u"&Numbering\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.register_tab), QCoreApplication.translate("CertificatesPage", u"&Register", None))
         self.tabs.setTabText(self.tabs.indexOf(self.design_tab), QCoreApplication.translate("CertificatesPage", u"&Design", None))
         pass
