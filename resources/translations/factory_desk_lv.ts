@@ -644,22 +644,572 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
     </message>
 </context>
 <context>
+    <name>CertificateBatch</name>
+    <message>
+        <source>Their data were erased on request: no name to print.</source>
+        <translation>Dati dzēsti pēc pieprasījuma: nav vārda, ko drukāt.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikāts</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatchDialog</name>
+    <message>
+        <source>«{programme}», {date}, {factory}</source>
+        <translation>“{programme}”, {date}, {factory}</translation>
+    </message>
+    <message>
+        <source>Certificates: {programme}, {date}</source>
+        <translation>Sertifikāti: {programme}, {date}</translation>
+    </message>
+    <message>
+        <source>Will receive ({count})</source>
+        <translation>Saņems ({count})</translation>
+    </message>
+    <message>
+        <source>Will not receive ({count})</source>
+        <translation>Nesaņems ({count})</translation>
+    </message>
+    <message>
+        <source>Already hold one ({count})</source>
+        <translation>Jau saņēmuši ({count})</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (noklusējums)</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: it has no certificates.</source>
+        <translation>Šī nodarbība ir atcelta: sertifikātu tai nav.</translation>
+    </message>
+    <message>
+        <source>The attendance of this session is not closed yet. Certificates are issued once it is: open the training day (Training day… in the session window) and close the session there (Close the session…); then come back here.</source>
+        <translation>Šīs nodarbības apmeklējums vēl nav slēgts. Sertifikātus izsniedz pēc tā slēgšanas: atveriet nodarbības dienu (“Nodarbības diena…” nodarbības logā), slēdziet tur nodarbību (“Slēgt nodarbību…”) un tad atgriezieties šeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue {count} certificates</source>
+        <translation>&amp;Izsniegt sertifikātus ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation>&amp;Izsniegt sertifikātus</translation>
+    </message>
+    <message>
+        <source>Issue &amp;the other {count}, leave out {left}</source>
+        <translation>Izsniegt &amp;pārējiem ({count}), atlikt ({left})</translation>
+    </message>
+    <message>
+        <source>The certificate font cannot print some characters of these texts: they would show as empty boxes. Go back and correct them in the People register, or issue the others now and these people later.</source>
+        <translation>Sertifikāta fontā nav dažu šo tekstu rakstzīmju: to vietā būtu tukši kvadrātiņi. Atgriezieties un izlabojiet tās cilvēku reģistrā vai izsniedziet sertifikātus pārējiem tagad, bet šiem cilvēkiem — vēlāk.</translation>
+    </message>
+    <message>
+        <source>The certificate font cannot print some characters of these texts: they would show as empty boxes. Correct them (in the People register, the design, the programme or the factory) before issuing.</source>
+        <translation>Sertifikāta fontā nav dažu šo tekstu rakstzīmju: to vietā būtu tukši kvadrātiņi. Pirms izsniegšanas izlabojiet tās (cilvēku reģistrā, maketā, programmā vai fabrikas datos).</translation>
+    </message>
+    <message>
+        <source>{text} — {chars}</source>
+        <translation>{text} — {chars}</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates…</source>
+        <translation>Sertifikātu izsniegšana…</translation>
+    </message>
+    <message>
+        <source>Issuing {count} certificates…</source>
+        <translation>Sertifikātu izsniegšana ({count})…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} no {total}</translation>
+    </message>
+    <message>
+        <source>{count} certificates were issued: {first} – {last}.</source>
+        <translation>Izsniegti sertifikāti: {count} ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>1 certificate was issued: {number}.</source>
+        <translation>Izsniegts 1 sertifikāts: {number}.</translation>
+    </message>
+    <message>
+        <source>Nobody was issued a certificate: everyone eligible already holds one.</source>
+        <translation>Neviens sertifikāts netika izsniegts: visiem, kas to saņem, tas jau ir.</translation>
+    </message>
+    <message>
+        <source>Passed over: {names}.</source>
+        <translation>Izlaisti: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Certificates «{programme}» {date}</source>
+        <translation>Sertifikāti “{programme}” {date}</translation>
+    </message>
+    <message>
+        <source>Save the certificates as a ZIP file</source>
+        <translation>Saglabāt sertifikātus ZIP arhīvā</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP arhīvs (*.zip)</translation>
+    </message>
+    <message>
+        <source>{count} certificates were saved, one PDF each, in {file}.</source>
+        <translation>Saglabāti sertifikāti: {count} (katrs atsevišķā PDF) failā {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the ZIP file…</source>
+        <translation>ZIP arhīva saglabāšana…</translation>
+    </message>
+    <message>
+        <source>Certificates of the session</source>
+        <translation>Nodarbības sertifikāti</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Makets:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>Will receive</source>
+        <translation>Saņems</translation>
+    </message>
+    <message>
+        <source>Will receive a certificate</source>
+        <translation>Saņems sertifikātu</translation>
+    </message>
+    <message>
+        <source>Will not receive</source>
+        <translation>Nesaņems</translation>
+    </message>
+    <message>
+        <source>Will not receive a certificate</source>
+        <translation>Nesaņems sertifikātu</translation>
+    </message>
+    <message>
+        <source>Already hold one</source>
+        <translation>Jau saņēmuši</translation>
+    </message>
+    <message>
+        <source>Already hold a certificate</source>
+        <translation>Jau saņēmuši sertifikātu</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>Atpa&amp;kaļ</translation>
+    </message>
+    <message>
+        <source>Issue &amp;anyway</source>
+        <translation>Izsniegt &amp;tomēr</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel issuing</source>
+        <translation>Atcelt izsnie&amp;gšanu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;ZIP…</source>
+        <translation>Saglabāt &amp;ZIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Izsniegt</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDesign</name>
+    <message>
+        <source>Russian</source>
+        <translation>Krievu</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Latviešu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angļu</translation>
+    </message>
+    <message>
+        <source>Russian and English</source>
+        <translation>Krievu un angļu</translation>
+    </message>
+    <message>
+        <source>Latvian and English</source>
+        <translation>Latviešu un angļu</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Hours, with the unit</source>
+        <translation>Stundas (ar mērvienību)</translation>
+    </message>
+    <message>
+        <source>Date of the training</source>
+        <translation>Mācību datums</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Factory&apos;s address</source>
+        <translation>Fabrikas adrese</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Sertifikāta numurs</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ainava</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrets</translation>
+    </message>
+    <message>
+        <source>{chars} in “{text}”</source>
+        <translation>{chars} tekstā “{text}”</translation>
+    </message>
+    <message>
+        <source>and {count} more texts</source>
+        <translation>un vēl citi teksti: {count}</translation>
+    </message>
+    <message>
+        <source>The certificate font cannot print these characters; they would show as empty boxes: {list}.</source>
+        <translation>Šo rakstzīmju sertifikāta fontā nav, to vietā būtu tukši kvadrātiņi: {list}.</translation>
+    </message>
+    <message>
+        <source>{{{field}}} — {words}</source>
+        <translation>{{{field}}} — {words}</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
         <translation>Sertifikāti</translation>
     </message>
     <message>
-        <source>Numbered certificates for everyone who completed a programme, printed in batches, with the register of issued numbers; reprints and voided certificates stay traceable.</source>
-        <translation>Numurēti sertifikāti visiem, kas pabeiguši programmu, drukāti partijās, ar izsniegto numuru reģistru; atkārtotas izdrukas un anulēti sertifikāti paliek izsekojami.</translation>
+        <source>&amp;Register</source>
+        <translation>&amp;Reģistrs</translation>
     </message>
     <message>
-        <source>Certificates issued</source>
-        <translation>Izsniegtie sertifikāti</translation>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Notikušās nodarbības</translation>
+        <source>Show the certificates of one factory</source>
+        <translation>Rādīt vienas fabrikas sertifikātus</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Gads:</translation>
+    </message>
+    <message>
+        <source>Show the certificates of one year</source>
+        <translation>Rādīt viena gada sertifikātus</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatuss:</translation>
+    </message>
+    <message>
+        <source>Show issued or voided certificates</source>
+        <translation>Rādīt izsniegtos vai anulētos sertifikātus</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Mek&amp;lēt:</translation>
+    </message>
+    <message>
+        <source>Find certificates by number or name</source>
+        <translation>Atrast sertifikātus pēc numura vai vārda</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>Numurs vai vārds</translation>
+    </message>
+    <message>
+        <source>The register of certificates</source>
+        <translation>Sertifikātu reģistrs</translation>
+    </message>
+    <message>
+        <source>The selected certificate</source>
+        <translation>Izvēlētais sertifikāts</translation>
+    </message>
+    <message>
+        <source>Print the selected certificate again, as it was issued, marked as a duplicate</source>
+        <translation>Vēlreiz izdrukāt izvēlēto sertifikātu tādu, kāds tas tika izsniegts, ar atzīmi “Dublikāts”</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>Atkārtota &amp;izdruka</translation>
+    </message>
+    <message>
+        <source>Void the selected certificate with a reason; its number is never given again</source>
+        <translation>Anulēt izvēlēto sertifikātu, norādot iemeslu; tā numurs vairs nekad netiek piešķirts</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>&amp;Anulēt…</translation>
+    </message>
+    <message>
+        <source>Save the certificates the filters show as an Excel or CSV file</source>
+        <translation>Saglabāt filtros atlasītos sertifikātus Excel vai CSV failā</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Eksportēt uz Excel…</translation>
+    </message>
+    <message>
+        <source>Check the QR code of a certificate: genuine, altered or voided</source>
+        <translation>Pārbaudīt sertifikāta QR kodu: īsts, mainīts vai anulēts</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>Pār&amp;baudīt…</translation>
+    </message>
+    <message>
+        <source>Save the centre&apos;s public key, with which others can verify its certificates</source>
+        <translation>Saglabāt centra publisko atslēgu, ar kuru citi var pārbaudīt tā sertifikātus</translation>
+    </message>
+    <message>
+        <source>Export the public &amp;key…</source>
+        <translation>Eksportēt publis&amp;ko atslēgu…</translation>
+    </message>
+    <message>
+        <source>How each factory numbers its certificates, year by year (for example КИР-2026-00042)</source>
+        <translation>Kā katra fabrika numurē savus sertifikātus pa gadiem (piemēram, KIR-2026-00042)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering…</source>
+        <translation>&amp;Numerācija…</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Makets</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>Print a duplicate of the selected certificate</source>
+        <translation>Izdrukāt izvēlētā sertifikāta dublikātu</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Save a duplicate of the selected certificate as a PDF file</source>
+        <translation>Saglabāt izvēlētā sertifikāta dublikātu kā PDF failu</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Atvērt PDF skatītājā</translation>
+    </message>
+    <message>
+        <source>Open a duplicate of the selected certificate in the PDF viewer</source>
+        <translation>Atvērt izvēlētā sertifikāta dublikātu PDF skatītājā</translation>
+    </message>
+    <message>
+        <source>Issued and voided</source>
+        <translation>Izsniegtie un anulētie</translation>
+    </message>
+    <message>
+        <source>All factories</source>
+        <translation>Visas fabrikas</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Visi gadi</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} st.</translation>
+    </message>
+    <message>
+        <source>Issued {date} at {time}</source>
+        <translation>Izsniegts {date} plkst. {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>(lietotājs: {user})</translation>
+    </message>
+    <message>
+        <source>Prints: {count}.</source>
+        <translation>Izdruku skaits: {count}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the issued PDF: {digest}</source>
+        <translation>Izsniegtā PDF SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was voided: it cannot be printed again.</source>
+        <translation>Sertifikāts {number} ir anulēts: to nevar izdrukāt atkārtoti.</translation>
+    </message>
+    <message>
+        <source>Making a duplicate of certificate {number}…</source>
+        <translation>Sertifikāta {number} dublikāta izveide…</translation>
+    </message>
+    <message>
+        <source>A duplicate of certificate {number} was made (print {count}).</source>
+        <translation>Sertifikāta {number} dublikāts izveidots ({count}. izdruka).</translation>
+    </message>
+    <message>
+        <source>The design&apos;s pictures {names} changed since it was issued: today&apos;s were used.</source>
+        <translation>Maketa attēli {names} kopš sertifikāta izsniegšanas ir mainīti: izmantoti pašreizējie.</translation>
+    </message>
+    <message>
+        <source>{name} (duplicate)</source>
+        <translation>{name} (dublikāts)</translation>
+    </message>
+    <message>
+        <source>Certificate {number} (duplicate)</source>
+        <translation>Sertifikāts {number} (dublikāts)</translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation>Sertifikāta anulēšana</translation>
+    </message>
+    <message>
+        <source>Void certificate {number} of {name}?
+
+It keeps its number, which is never given again, and its QR code will verify as voided. The person can then be issued a new certificate for the session.
+
+Why is it voided (kept in the register)?</source>
+        <translation>Anulēt sertifikātu {number} ({name})?
+
+Tas saglabās savu numuru, kas vairs nekad netiks piešķirts, un tā QR koda pārbaude rādīs, ka sertifikāts ir anulēts. Pēc tam personai var izsniegt jaunu sertifikātu par šo nodarbību.
+
+Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
+    </message>
+    <message>
+        <source>Nothing was voided. {reason}</source>
+        <translation>Nekas netika anulēts. {reason}</translation>
+    </message>
+    <message>
+        <source>Certificate {number} ({name}) is voided: {reason}</source>
+        <translation>Sertifikāts {number} ({name}) anulēts: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the register of certificates</source>
+        <translation>Eksportēt sertifikātu reģistru</translation>
+    </message>
+    <message>
+        <source>certificates.xlsx</source>
+        <translation>sertifikati.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel darbgrāmata (*.xlsx);;CSV ar semikolu kā atdalītāju (*.csv)</translation>
+    </message>
+    <message>
+        <source>The register was saved to {file}. Certificates in it: {count}.</source>
+        <translation>Reģistrs saglabāts failā {file}. Sertifikātu skaits tajā: {count}.</translation>
+    </message>
+    <message>
+        <source>Saving the register of certificates…</source>
+        <translation>Sertifikātu reģistra saglabāšana…</translation>
+    </message>
+    <message>
+        <source>Export the centre&apos;s public key</source>
+        <translation>Eksportēt centra publisko atslēgu</translation>
+    </message>
+    <message>
+        <source>certificate-key.pem</source>
+        <translation>sertifikatu-atslega.pem</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>Publiskā atslēga (*.pem)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s public key was saved to {file}. Give it to employers and anyone who checks your certificates: with it, the Verify dialog of Factory Desk (or any Ed25519 tool) tells a genuine certificate from an altered one without your database. It cannot sign certificates, so it can be shared freely; keep the database and its backups to yourself.</source>
+        <translation>Centra publiskā atslēga saglabāta failā {file}. Nododiet to darba devējiem un visiem, kas pārbauda jūsu sertifikātus: ar to Factory Desk sertifikātu pārbaudes logs (vai jebkurš Ed25519 rīks) bez jūsu datubāzes atšķir īstu sertifikātu no mainīta. Ar to nevar parakstīt sertifikātus, tāpēc to var brīvi nodot citiem; datubāzi un tās rezerves kopijas gan paturiet pie sevis.</translation>
+    </message>
+    <message>
+        <source>Saving the public key…</source>
+        <translation>Publiskās atslēgas saglabāšana…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>certificates</comment>
+        <translation>
+            <numerusform>Atrasts %Ln sertifikāts</numerusform>
+            <numerusform>Atrasti %Ln sertifikāti</numerusform>
+            <numerusform>Atrasti sertifikāti: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates: %Ln</source>
+        <translation>
+            <numerusform>Sertifikāti: %Ln</numerusform>
+            <numerusform>Sertifikāti: %Ln</numerusform>
+            <numerusform>Sertifikāti: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate matches these filters.</source>
+        <translation>Neviens sertifikāts neatbilst šiem filtriem.</translation>
+    </message>
+    <message>
+        <source>No certificates were issued yet. They are issued from a session once its attendance is closed.</source>
+        <translation>Sertifikāti vēl nav izsniegti. Tos izsniedz nodarbības logā, kad tās apmeklējums ir slēgts.</translation>
     </message>
 </context>
 <context>
@@ -1080,8 +1630,152 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
         <translation>ierakstīt visu datubāzi vienā SQLite failā</translation>
     </message>
     <message>
+        <source>{number}: {name} (id {id})</source>
+        <translation>{number}: {name} (Nr. {id})</translation>
+    </message>
+    <message>
+        <source>  – {name} (id {id}) already holds certificate {number}.</source>
+        <translation>  – {name} (Nr. {id}): jau ir sertifikāts {number}.</translation>
+    </message>
+    <message>
+        <source>  – person {id}: their data were erased; no certificate.</source>
+        <translation>  – persona Nr. {id}: dati ir dzēsti; sertifikāts netiek izsniegts.</translation>
+    </message>
+    <message>
+        <source>{count} certificates were issued and saved to {file}.</source>
+        <translation>Izsniegti sertifikāti: {count}, tie saglabāti failā {file}.</translation>
+    </message>
+    <message>
+        <source>One PDF per person: {file}.</source>
+        <translation>Pa vienam PDF katrai personai: {file}.</translation>
+    </message>
+    <message>
+        <source>Nobody was issued a certificate; no file was written.</source>
+        <translation>Sertifikāts netika izsniegts nevienam; fails netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Anulēšanas iemesls</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Atslēga</translation>
+    </message>
+    <message>
+        <source>  {label}: {value}</source>
+        <translation>  {label}: {value}</translation>
+    </message>
+    <message>
+        <source>The signature is genuine; whether the certificate was voided since can only be checked against the centre&apos;s register.</source>
+        <translation>Paraksts ir īsts; vai sertifikāts kopš tā laika nav anulēts, var pārbaudīt tikai centra reģistrā.</translation>
+    </message>
+    <message>
+        <source>A duplicate of certificate {number} (print {count}) was saved to {file}.</source>
+        <translation>Sertifikāta {number} dublikāts ({count}. izdruka) saglabāts failā {file}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} ({name}) is voided.</source>
+        <translation>Sertifikāts {number} ({name}) anulēts.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s public key ({fingerprint}) was saved to {file}.</source>
+        <translation>Centra publiskā atslēga ({fingerprint}) saglabāta failā {file}.</translation>
+    </message>
+    <message>
+        <source>issue, verify, reprint and void certificates</source>
+        <translation>izsniegt, pārbaudīt, atkārtoti izdrukāt vai anulēt sertifikātus</translation>
+    </message>
+    <message>
+        <source>number and print the certificates of a closed session&apos;s eligible people</source>
+        <translation>numurēt un izdrukāt slēgtas nodarbības sertifikātus tiem, kas tos saņem</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>FAILS</translation>
+    </message>
+    <message>
+        <source>the PDF file with every certificate</source>
+        <translation>PDF fails ar visiem sertifikātiem</translation>
+    </message>
+    <message>
+        <source>also a ZIP of one PDF per person, named by number and name</source>
+        <translation>arī ZIP arhīvs ar atsevišķu PDF katrai personai (faila nosaukums — numurs un vārds)</translation>
+    </message>
+    <message>
+        <source>only this person (repeat for several)</source>
+        <translation>tikai šī persona (vairākām atkārtojiet)</translation>
+    </message>
+    <message>
+        <source>the certificate design (default: the centre&apos;s default)</source>
+        <translation>sertifikāta makets (pēc noklusējuma — centra noklusējuma makets)</translation>
+    </message>
+    <message>
+        <source>the language (default: the design&apos;s)</source>
+        <translation>valoda (pēc noklusējuma — maketa valoda)</translation>
+    </message>
+    <message>
+        <source>check the text of a certificate&apos;s QR code; exit 0 only when valid</source>
+        <translation>pārbaudīt sertifikāta QR koda tekstu; izejas kods 0 tikai tad, ja sertifikāts ir derīgs</translation>
+    </message>
+    <message>
+        <source>check with this public key file instead of the database</source>
+        <translation>pārbaudīt ar šo publiskās atslēgas failu, nevis datubāzi</translation>
+    </message>
+    <message>
+        <source>print a certificate again, as issued, marked as a duplicate</source>
+        <translation>atkārtoti izdrukāt sertifikātu tādu, kāds tas tika izsniegts, ar atzīmi “Dublikāts”</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMURS</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF fails, kurā ierakstīt</translation>
+    </message>
+    <message>
+        <source>void a certificate; its number is never given again</source>
+        <translation>anulēt sertifikātu; tā numurs vairs nekad netiek piešķirts</translation>
+    </message>
+    <message>
+        <source>why, kept in the register</source>
+        <translation>iemesls (tiek saglabāts reģistrā)</translation>
+    </message>
+    <message>
+        <source>save the centre&apos;s public key for others to verify with</source>
+        <translation>saglabāt centra publisko atslēgu, lai citi varētu pārbaudīt sertifikātus</translation>
+    </message>
+    <message>
+        <source>the PEM file to write</source>
+        <translation>PEM fails, kurā ierakstīt</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
@@ -1375,6 +2069,22 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
         <source>factory-desk: an unexpected error stopped the command ({error}). Details are in {log}.</source>
         <translation>factory-desk: neparedzēta kļūda apturēja komandu ({error}). Sīkāka informācija: {log}.</translation>
     </message>
+    <message>
+        <source>The report of session {id} was saved to {file}.</source>
+        <translation>Nodarbības Nr. {id} atskaite saglabāta failā {file}.</translation>
+    </message>
+    <message>
+        <source>reports to print or send, as PDF files</source>
+        <translation>pārskati PDF failu veidā drukāšanai vai nosūtīšanai</translation>
+    </message>
+    <message>
+        <source>the report of a session: attendance, rounds, knowledge gain, NPS, certificates</source>
+        <translation>nodarbības atskaite: apmeklējums, raundi, zināšanu pieaugums, NPS, sertifikāti</translation>
+    </message>
+    <message>
+        <source>the language of the report (default: the centre&apos;s document language)</source>
+        <translation>atskaites valoda (pēc noklusējuma — centra dokumentu valoda)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1602,6 +2312,265 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
     </message>
 </context>
 <context>
+    <name>DesignPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Amats</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Paraksta attēls</translation>
+    </message>
+    <message>
+        <source>One line of the certificate per line. A line that is only {full_name} is the name, large; a line that is only «{programme}» is set out. An empty field is left out with its comma.</source>
+        <translation>Katra rinda šeit ir sertifikāta rinda. Rinda, kurā ir tikai {full_name}, ir vārds, un to drukā lieliem burtiem; rinda, kurā ir tikai „{programme}”, tiek izcelta. Tukšs lauks tiek izlaists kopā ar tā komatu.</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (noklusējuma)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation>Izvēlieties paraksta attēlu</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Izvēlieties logotipu</translation>
+    </message>
+    <message>
+        <source>Choose the artwork</source>
+        <translation>Izvēlieties fona attēlu</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPEG picture.</source>
+        <translation>“{file}” nav PNG vai JPEG attēls.</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Attēli ({patterns})</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Failu {file} nevarēja nolasīt: {reason}</translation>
+    </message>
+    <message>
+        <source>Image “{name}”</source>
+        <translation>Attēls “{name}”</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Izvēlieties krāsu</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be drawn: {reason}</source>
+        <translation>Sertifikātu nevar attēlot: {reason}</translation>
+    </message>
+    <message>
+        <source>The design “{name}” was saved.</source>
+        <translation>Makets “{name}” saglabāts.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopija)</translation>
+    </message>
+    <message>
+        <source>Save as a copy</source>
+        <translation>Saglabāt kopiju</translation>
+    </message>
+    <message>
+        <source>Name of the new design:</source>
+        <translation>Jaunā maketa nosaukums:</translation>
+    </message>
+    <message>
+        <source>The design was saved as “{name}”.</source>
+        <translation>Makets saglabāts kā “{name}”.</translation>
+    </message>
+    <message>
+        <source>Certificates are now issued with “{name}” unless another design is chosen.</source>
+        <translation>Turpmāk sertifikātus izsniedz ar maketu “{name}”, ja vien nav izvēlēts cits makets.</translation>
+    </message>
+    <message>
+        <source>Delete the design</source>
+        <translation>Dzēst maketu</translation>
+    </message>
+    <message>
+        <source>Delete the design “{name}”? This cannot be undone.</source>
+        <translation>Dzēst maketu “{name}”? To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>The design “{name}” was deleted.</source>
+        <translation>Makets “{name}” dzēsts.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>The design “{name}” has changes that are not saved. Save them?</source>
+        <translation>Maketā “{name}” ir nesaglabātas izmaiņas. Vai tās saglabāt?</translation>
+    </message>
+    <message>
+        <source>The default design cannot be deleted: make another one the default first.</source>
+        <translation>Noklusējuma maketu nevar dzēst: vispirms iestatiet par noklusējumu citu maketu.</translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation>Sertifikāta makets</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Makets:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sa&amp;glabāt</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;copy…</source>
+        <translation>Saglabāt &amp;kopiju…</translation>
+    </message>
+    <message>
+        <source>&amp;Make default</source>
+        <translation>Lietot pē&amp;c noklusējuma</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dzēst…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>Name of the design</source>
+        <translation>Maketa nosaukums</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Organi&amp;zētājs:</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizētājs</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>V&amp;irsraksts:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Virsraksts</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Teksts:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;field</source>
+        <translation>Ievietot la&amp;uku</translation>
+    </message>
+    <message>
+        <source>Title in the s&amp;econd language:</source>
+        <translation>Virsraksts &amp;otrajā valodā:</translation>
+    </message>
+    <message>
+        <source>Title in the second language</source>
+        <translation>Virsraksts otrajā valodā</translation>
+    </message>
+    <message>
+        <source>Body in the second lan&amp;guage:</source>
+        <translation>Tek&amp;sts otrajā valodā:</translation>
+    </message>
+    <message>
+        <source>Body in the second language</source>
+        <translation>Teksts otrajā valodā</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories:</source>
+        <translation>Parakstītā&amp;ji:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Noņ&amp;emt</translation>
+    </message>
+    <message>
+        <source>Signature &amp;image…</source>
+        <translation>P&amp;araksta attēls…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Bez attēla</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotips:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Artwork:</source>
+        <translation>Fons:</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Lapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Frame</source>
+        <translation>&amp;Rāmis</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Krāsas:</translation>
+    </message>
+    <message>
+        <source>Ornament</source>
+        <translation>Ornaments</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <source>Small text</source>
+        <translation>Sīkais teksts</translation>
+    </message>
+    <message>
+        <source>Preview with a sample holder</source>
+        <translation>Priekšskatījums ar parauga saņēmēju</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1782,6 +2751,10 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
     <message>
         <source>The file {file} could not be written: {reason}</source>
         <translation>Failu {file} neizdevās ierakstīt: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Failu {file} nevarēja nolasīt: {reason}</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -2575,6 +3548,94 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
         <source>The printer {printer} could not start the job.</source>
         <translation>Printeris {printer} nevarēja sākt drukas darbu.</translation>
     </message>
+    <message>
+        <source>A certificate can be printed in Russian, Latvian, English, Russian and English, or Latvian and English, not in “{language}”.</source>
+        <translation>Sertifikātu var drukāt krievu, latviešu vai angļu valodā, krievu un angļu vai latviešu un angļu valodā, bet ne “{language}”.</translation>
+    </message>
+    <message>
+        <source>There is no certificate design with the number {id}.</source>
+        <translation>Sertifikāta maketa Nr. {id} nav.</translation>
+    </message>
+    <message>
+        <source>Give the certificate design a name.</source>
+        <translation>Norādiet sertifikāta maketa nosaukumu.</translation>
+    </message>
+    <message>
+        <source>There is already a certificate design named “{name}”.</source>
+        <translation>Sertifikāta makets ar nosaukumu “{name}” jau ir.</translation>
+    </message>
+    <message>
+        <source>The design “{name}” is the default one: choose another default before deleting it.</source>
+        <translation>Makets “{name}” ir noklusējuma makets: pirms tā dzēšanas iestatiet par noklusējumu citu maketu.</translation>
+    </message>
+    <message>
+        <source>{count} certificates were issued with the design “{name}”: it is kept for their reprints.</source>
+        <translation>Ar maketu “{name}” izsniegto sertifikātu skaits: {count}; tas tiek saglabāts to atkārtotām izdrukām.</translation>
+    </message>
+    <message>
+        <source>An image of a design is a logo, artwork, a signature or a seal, not “{kind}”.</source>
+        <translation>Maketa attēls ir logotips, fons, paraksts vai zīmogs, nevis “{kind}”.</translation>
+    </message>
+    <message>
+        <source>An image of a design needs a name and a file.</source>
+        <translation>Maketa attēlam nepieciešams nosaukums un fails.</translation>
+    </message>
+    <message>
+        <source>Some texts have characters the certificate&apos;s font cannot print: {texts}. Correct them (or leave those people out); nothing was issued.</source>
+        <translation>Dažos tekstos ir rakstzīmes, kuru sertifikāta fontā nav: {texts}. Izlabojiet tās (vai izslēdziet šīs personas); nekas netika izsniegts.</translation>
+    </message>
+    <message>
+        <source>A number pattern must contain {{seq}}, the running number, for example {{code}}-{{year}}-{{seq:05d}}.</source>
+        <translation>Numura veidnē jābūt {{seq}} — kārtas numuram, piemēram, {{code}}-{{year}}-{{seq:05d}}.</translation>
+    </message>
+    <message>
+        <source>The number pattern “{pattern}” has “{unknown}”; it may use {{code}}, {{year}}, {{yy}} and {{seq}}.</source>
+        <translation>Numura veidnē “{pattern}” ir “{unknown}”; drīkst izmantot {{code}}, {{year}}, {{yy}} un {{seq}}.</translation>
+    </message>
+    <message>
+        <source>The number pattern “{pattern}” does not make a usable number.</source>
+        <translation>Ar numura veidni “{pattern}” nevar izveidot lietojamu numuru.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: it has no certificates.</source>
+        <translation>Nodarbība “{programme}” {date} ir atcelta: tai nav sertifikātu.</translation>
+    </message>
+    <message>
+        <source>Certificates of the session «{programme}» of {date} are issued once its attendance is closed: close it first.</source>
+        <translation>Nodarbības “{programme}” {date} sertifikātus izsniedz pēc apmeklējuma slēgšanas: vispirms slēdziet nodarbību.</translation>
+    </message>
+    <message>
+        <source>Not eligible for a certificate of the session «{programme}» of {date}: {names}. Nobody was issued one.</source>
+        <translation>Nodarbības “{programme}” {date} sertifikātu nesaņem: {names}. Sertifikāts netika izsniegts nevienam.</translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled: no certificate was issued and no number was used.</source>
+        <translation>Izsniegšana atcelta: neviens sertifikāts netika izsniegts un neviens numurs netika izmantots.</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number} in the register.</source>
+        <translation>Sertifikāta {number} reģistrā nav.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was voided ({reason}): it cannot be printed again.</source>
+        <translation>Sertifikāts {number} ir anulēts ({reason}): to nevar izdrukāt atkārtoti.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} cannot be printed again: the data it was printed with are no longer kept.</source>
+        <translation>Sertifikātu {number} nevar izdrukāt atkārtoti: dati, ar kuriem tas tika izdrukāts, vairs netiek glabāti.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is voided: the reason is kept in the register.</source>
+        <translation>Norādiet, kāpēc sertifikāts tiek anulēts: iemesls tiek saglabāts reģistrā.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was already voided ({reason}).</source>
+        <translation>Sertifikāts {number} jau ir anulēts ({reason}).</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: there is nothing to report.</source>
+        <translation>Nodarbība “{programme}” {date} ir atcelta: par to nav ko atskaitīties.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2599,8 +3660,64 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
         <translation>Struktūrvienība</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pirmā diena</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Pēdējā diena</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Izsniedza</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Izdrukas</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Anulēts</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Anulēšanas iemesls</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>PDF faila SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikāti</translation>
     </message>
     <message>
         <source>Organisation&apos;s INN</source>
@@ -3339,6 +4456,38 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
         <source>per operator-hour</source>
         <translation>uz cilvēkstundu</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulēts</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Derīgs</translation>
+    </message>
+    <message>
+        <source>Not valid: the text was changed after signing</source>
+        <translation>Nav derīgs: teksts mainīts pēc parakstīšanas</translation>
+    </message>
+    <message>
+        <source>Not valid: signed with an unknown key</source>
+        <translation>Nav derīgs: parakstīts ar nezināmu atslēgu</translation>
+    </message>
+    <message>
+        <source>Not valid: the certificate was voided</source>
+        <translation>Nav derīgs: sertifikāts ir anulēts</translation>
+    </message>
+    <message>
+        <source>Not valid: this is not a certificate code</source>
+        <translation>Nav derīgs: tas nav sertifikāta kods</translation>
+    </message>
+    <message>
+        <source>Not valid: the number is not in the register</source>
+        <translation>Nav derīgs: numura nav reģistrā</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3666,6 +4815,49 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
     <message>
         <source>&amp;Merge into the selected record</source>
         <translation>&amp;Apvienot ar atzīmēto ierakstu</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>There is no factory yet: add one on the Sessions page (Factories tab).</source>
+        <translation>Fabriku vēl nav: pievienojiet to sadaļā “Nodarbības” (cilne “Fabrikas”).</translation>
+    </message>
+    <message>
+        <source>Saved: the next certificate of {factory} in {year} gets the number {number}.</source>
+        <translation>Saglabāts: nākamais fabrikas “{factory}” sertifikāts {year}. gadā saņems numuru {number}.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation>Sertifikātu numuri</translation>
+    </message>
+    <message>
+        <source>Each factory numbers its certificates by year. A number is never given twice, also when several computers issue at once; a change of the pattern applies to the next numbers.</source>
+        <translation>Katra fabrika numurē sertifikātus pa gadiem. Numurs nekad netiek izsniegts divreiz, arī tad, ja sertifikātus vienlaikus izsniedz vairākos datoros; jaunā veidne attiecas uz nākamajiem numuriem.</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Gads:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Veidne:</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Numura veidne</translation>
+    </message>
+    <message>
+        <source>{code} the factory&apos;s code, {year} the year, {yy} its last two digits, {seq} the running number ({seq:05d}: five digits with leading zeros).</source>
+        <translation>{code} — fabrikas kods, {year} — gads, {yy} — gada pēdējie divi cipari, {seq} — kārtas numurs ({seq:05d} — pieci cipari ar nullēm sākumā).</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Nākamais numurs:</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +5246,65 @@ Sertifikātu saņem: {eligible} no {count}.</translation>
     <message>
         <source>Making the sign-in sheet…</source>
         <translation>Sagatavo dalībnieku reģistrācijas lapu…</translation>
+    </message>
+    <message>
+        <source>Making the session report…</source>
+        <translation>Sagatavo nodarbības atskaiti…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Iepriekšējā lappuse (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Iepriekšējā lappuse</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Nākamā lappuse (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nākamā lappuse</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Tuvināt</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Tālināt</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pēc platuma</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>Rādīt lappusi visā priekšskatījuma platumā</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Visa lappuse</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Rādīt visu lappusi</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Šo PDF nevar parādīt.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{page}. lappuse no {pages}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +6804,49 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Nodarbība</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Izdrukas</translation>
+    </message>
+    <message>
+        <source>{date}, {user}</source>
+        <translation>{date}, {user}</translation>
+    </message>
+    <message>
+        <source>Voided {date}: {reason}</source>
+        <translation>Anulēts {date}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -6023,6 +7317,18 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Nav brīvu vietu vai neviens negaida.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Atvērt PDF skatītājā</translation>
+    </message>
+    <message>
         <source>Restore the session…</source>
         <translation>Atjaunot nodarbību…</translation>
     </message>
@@ -6101,6 +7407,22 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Print the sign-in sheet of every day of the session, with a barcode for each person</source>
         <translation>Izdrukāt dalībnieku reģistrācijas lapu katrai nodarbības dienai ar svītrkodu katrai personai</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>Ser&amp;tifikāti…</translation>
+    </message>
+    <message>
+        <source>Issue the certificates of a closed session: numbered, signed, to print, save or send as a ZIP</source>
+        <translation>Izsniegt slēgtas nodarbības sertifikātus: numurētus un parakstītus — drukāšanai, saglabāšanai vai nosūtīšanai ZIP arhīvā</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n report</source>
+        <translation>N&amp;odarbības atskaite</translation>
+    </message>
+    <message>
+        <source>The report of the session: attendance, rounds, knowledge gain, NPS, certificates — to print or save as PDF</source>
+        <translation>Nodarbības atskaite: apmeklējums, raundi, zināšanu pieaugums, NPS, sertifikāti — drukāšanai vai saglabāšanai kā PDF</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
@@ -7086,6 +8408,185 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>&amp;Tests and feedback</source>
         <translation>&amp;Testi un atsauksmes</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Load a public key file</source>
+        <translation>Ielādēt publiskās atslēgas failu</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem *.pub *.txt);;All files (*)</source>
+        <translation>Publiskā atslēga (*.pem *.pub *.txt);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Failu {file} neizdevās nolasīt: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} holds no public key of a Factory Desk centre. Load the .pem file the centre exported with «Export the public key…».</source>
+        <translation>Failā {file} nav Factory Desk centra publiskās atslēgas. Ielādējiet .pem failu, ko centrs eksportēja ar “Eksportēt publisko atslēgu…”.</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>nav ielādēts</translation>
+    </message>
+    <message>
+        <source>{file} ({n} keys)</source>
+        <translation>{file} (atslēgas: {n})</translation>
+    </message>
+    <message>
+        <source>Load the centre&apos;s public key file first, or check against this centre&apos;s register.</source>
+        <translation>Vispirms ielādējiet centra publiskās atslēgas failu vai pārbaudiet pēc šī centra reģistra.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Derīgs</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Nav derīgs</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was issued by this centre and is in force: the code carries the centre&apos;s signature and nothing in it was changed.</source>
+        <translation>Sertifikātu {number} izsniedzis šis centrs, un tas ir derīgs: kodā ir centra paraksts, un nekas tajā nav mainīts.</translation>
+    </message>
+    <message>
+        <source>The code carries the signature of the key in {file}, and nothing in it was changed. Whether the certificate was voided since can only be checked against the centre&apos;s register.</source>
+        <translation>Kods ir parakstīts ar atslēgu no faila {file}, un nekas tajā nav mainīts. Vai sertifikāts kopš tā laika nav anulēts, var pārbaudīt tikai centra reģistrā.</translation>
+    </message>
+    <message>
+        <source>It was signed with a key the centre has since retired; certificates signed before the change stay valid.</source>
+        <translation>Tas parakstīts ar atslēgu, ko centrs kopš tā laika vairs neizmanto; sertifikāti, kas parakstīti pirms atslēgas maiņas, paliek derīgi.</translation>
+    </message>
+    <message>
+        <source>The text was changed after the certificate was signed: what the code states is not what the centre signed. Scan the code again; if the answer is the same, the certificate was altered or forged.</source>
+        <translation>Teksts mainīts pēc sertifikāta parakstīšanas: kodā norādītais nav tas, ko parakstīja centrs. Noskenējiet kodu vēlreiz; ja atbilde ir tāda pati, sertifikāts ir mainīts vai viltots.</translation>
+    </message>
+    <message>
+        <source>The code was signed with a key that is not in {file}: the certificate was not issued by the centre whose key this is.</source>
+        <translation>Kods parakstīts ar atslēgu, kuras nav failā {file}: sertifikātu nav izsniedzis centrs, kuram pieder šī atslēga.</translation>
+    </message>
+    <message>
+        <source>The code was signed with a key this centre does not have: the certificate was not issued here.</source>
+        <translation>Kods parakstīts ar atslēgu, kuras šim centram nav: sertifikāts nav izsniegts šeit.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} is genuine, but it was voided on {date}: {reason}</source>
+        <translation>Sertifikāts {number} ir īsts, bet {date} tas tika anulēts: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>iemesls nav norādīts</translation>
+    </message>
+    <message>
+        <source>The code carries this centre&apos;s signature, but the register has no certificate {number}. This database may be an older copy, or the certificate was issued from another database of the centre.</source>
+        <translation>Kodā ir šī centra paraksts, bet reģistrā nav sertifikāta {number}. Iespējams, šī datubāze ir vecāka kopija vai sertifikāts izsniegts no citas centra datubāzes.</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Factory Desk certificate. Scan the QR code printed on the certificate; a text cut short or typed by hand does not check either.</source>
+        <translation>Šis nav Factory Desk sertifikāta kods. Noskenējiet sertifikātā iespiesto QR kodu; saīsināts vai ar roku ievadīts teksts pārbaudi arī neiztur.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stundas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Izsniegts</translation>
+    </message>
+    <message>
+        <source>{fingerprint} (retired)</source>
+        <translation>{fingerprint} (vairs netiek izmantota)</translation>
+    </message>
+    <message>
+        <source>Signed with the key</source>
+        <translation>Parakstīts ar atslēgu</translation>
+    </message>
+    <message>
+        <source>Key named in the code</source>
+        <translation>Kodā norādītā atslēga</translation>
+    </message>
+    <message>
+        <source>What the code states (nothing of it is confirmed):</source>
+        <translation>Kas norādīts kodā (nekas no tā nav apstiprināts):</translation>
+    </message>
+    <message>
+        <source>What the certificate states:</source>
+        <translation>Kas norādīts sertifikātā:</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Sertifikāta pārbaude</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a certificate with a scanner, or paste the text a phone read from it, and press Enter.</source>
+        <translation>Noskenējiet sertifikāta QR kodu ar skeneri vai ielīmējiet tekstu, ko no tā nolasīja tālrunis, un nospiediet Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kods:</translation>
+    </message>
+    <message>
+        <source>The text of the certificate&apos;s QR code</source>
+        <translation>Sertifikāta QR koda teksts</translation>
+    </message>
+    <message>
+        <source>FD1|…</source>
+        <translation>FD1|…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Pārbaudīt</translation>
+    </message>
+    <message>
+        <source>Check against</source>
+        <translation>Pārbaudīt pēc</translation>
+    </message>
+    <message>
+        <source>This centre&apos;s &amp;register: keys, numbers and voided certificates</source>
+        <translation>Šī centra &amp;reģistrs: atslēgas, numuri un anulētie sertifikāti</translation>
+    </message>
+    <message>
+        <source>A public key &amp;file:</source>
+        <translation>Publiskās atslēgas &amp;fails:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a key file…</source>
+        <translation>&amp;Ielādēt atslēgas failu…</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Pārbaudes rezultāts</translation>
+    </message>
+    <message>
+        <source>What the certificate states</source>
+        <translation>Kas norādīts sertifikātā</translation>
     </message>
 </context>
 <context>

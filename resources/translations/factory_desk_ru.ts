@@ -644,22 +644,572 @@ Eligible for a certificate: {eligible} of {count}.</source>
     </message>
 </context>
 <context>
+    <name>CertificateBatch</name>
+    <message>
+        <source>Their data were erased on request: no name to print.</source>
+        <translation>Данные удалены по запросу: нет имени для печати.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatchDialog</name>
+    <message>
+        <source>«{programme}», {date}, {factory}</source>
+        <translation>«{programme}», {date}, {factory}</translation>
+    </message>
+    <message>
+        <source>Certificates: {programme}, {date}</source>
+        <translation>Сертификаты: {programme}, {date}</translation>
+    </message>
+    <message>
+        <source>Will receive ({count})</source>
+        <translation>Получат ({count})</translation>
+    </message>
+    <message>
+        <source>Will not receive ({count})</source>
+        <translation>Не получат ({count})</translation>
+    </message>
+    <message>
+        <source>Already hold one ({count})</source>
+        <translation>Уже получили ({count})</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: it has no certificates.</source>
+        <translation>Это занятие отменено: сертификатов по нему нет.</translation>
+    </message>
+    <message>
+        <source>The attendance of this session is not closed yet. Certificates are issued once it is: open the training day (Training day… in the session window) and close the session there (Close the session…); then come back here.</source>
+        <translation>Посещаемость этого занятия ещё не закрыта. Сертификаты выдаются после закрытия: откройте день занятия («День занятия…» в окне занятия), закройте там занятие («Закрыть занятие…») и вернитесь сюда.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue {count} certificates</source>
+        <translation>&amp;Выдать сертификаты ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation>&amp;Выдать сертификаты</translation>
+    </message>
+    <message>
+        <source>Issue &amp;the other {count}, leave out {left}</source>
+        <translation>Выдать оста&amp;льным ({count}), отложить ({left})</translation>
+    </message>
+    <message>
+        <source>The certificate font cannot print some characters of these texts: they would show as empty boxes. Go back and correct them in the People register, or issue the others now and these people later.</source>
+        <translation>В шрифте сертификата нет некоторых символов из этих текстов: вместо них были бы пустые квадраты. Вернитесь и исправьте их в реестре людей или выдайте сертификаты остальным сейчас, а этим людям — позже.</translation>
+    </message>
+    <message>
+        <source>The certificate font cannot print some characters of these texts: they would show as empty boxes. Correct them (in the People register, the design, the programme or the factory) before issuing.</source>
+        <translation>В шрифте сертификата нет некоторых символов из этих текстов: вместо них были бы пустые квадраты. Исправьте их до выдачи (в реестре людей, макете, программе или данных фабрики).</translation>
+    </message>
+    <message>
+        <source>{text} — {chars}</source>
+        <translation>{text} — {chars}</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates…</source>
+        <translation>Выдача сертификатов…</translation>
+    </message>
+    <message>
+        <source>Issuing {count} certificates…</source>
+        <translation>Выдача сертификатов ({count})…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>{count} certificates were issued: {first} – {last}.</source>
+        <translation>Выдано сертификатов: {count} ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>1 certificate was issued: {number}.</source>
+        <translation>Выдан 1 сертификат: {number}.</translation>
+    </message>
+    <message>
+        <source>Nobody was issued a certificate: everyone eligible already holds one.</source>
+        <translation>Сертификаты не выданы: у всех, кто их получает, они уже есть.</translation>
+    </message>
+    <message>
+        <source>Passed over: {names}.</source>
+        <translation>Пропущены: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Certificates «{programme}» {date}</source>
+        <translation>Сертификаты «{programme}» {date}</translation>
+    </message>
+    <message>
+        <source>Save the certificates as a ZIP file</source>
+        <translation>Сохранить сертификаты в ZIP-архив</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Архив ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>{count} certificates were saved, one PDF each, in {file}.</source>
+        <translation>Сохранено сертификатов: {count} (каждый отдельным PDF) в {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the ZIP file…</source>
+        <translation>Сохранение ZIP-архива…</translation>
+    </message>
+    <message>
+        <source>Certificates of the session</source>
+        <translation>Сертификаты занятия</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Will receive</source>
+        <translation>Получат</translation>
+    </message>
+    <message>
+        <source>Will receive a certificate</source>
+        <translation>Получат сертификат</translation>
+    </message>
+    <message>
+        <source>Will not receive</source>
+        <translation>Не получат</translation>
+    </message>
+    <message>
+        <source>Will not receive a certificate</source>
+        <translation>Не получат сертификат</translation>
+    </message>
+    <message>
+        <source>Already hold one</source>
+        <translation>Уже получили</translation>
+    </message>
+    <message>
+        <source>Already hold a certificate</source>
+        <translation>Уже получили сертификат</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Issue &amp;anyway</source>
+        <translation>Всё равно выда&amp;ть</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel issuing</source>
+        <translation>Отменить в&amp;ыдачу</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;ZIP…</source>
+        <translation>Сохранить &amp;архив ZIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDesign</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Латышский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian and English</source>
+        <translation>Русский и английский</translation>
+    </message>
+    <message>
+        <source>Latvian and English</source>
+        <translation>Латышский и английский</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours, with the unit</source>
+        <translation>Часы (с единицей измерения)</translation>
+    </message>
+    <message>
+        <source>Date of the training</source>
+        <translation>Дата обучения</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Factory&apos;s address</source>
+        <translation>Адрес фабрики</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер сертификата</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>{chars} in “{text}”</source>
+        <translation>{chars} в «{text}»</translation>
+    </message>
+    <message>
+        <source>and {count} more texts</source>
+        <translation>и ещё текстов: {count}</translation>
+    </message>
+    <message>
+        <source>The certificate font cannot print these characters; they would show as empty boxes: {list}.</source>
+        <translation>Этих символов нет в шрифте сертификата, вместо них будут пустые квадраты: {list}.</translation>
+    </message>
+    <message>
+        <source>{{{field}}} — {words}</source>
+        <translation>{{{field}}} — {words}</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <source>Numbered certificates for everyone who completed a programme, printed in batches, with the register of issued numbers; reprints and voided certificates stay traceable.</source>
-        <translation>Нумерованные сертификаты для всех, кто прошёл программу: печать пачками и реестр выданных номеров; повторные печати и аннулированные сертификаты остаются в учёте.</translation>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр</translation>
     </message>
     <message>
-        <source>Certificates issued</source>
-        <translation>Выдано сертификатов</translation>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
     </message>
     <message>
-        <source>Sessions held</source>
-        <translation>Проведённые занятия</translation>
+        <source>Show the certificates of one factory</source>
+        <translation>Показать сертификаты одной фабрики</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Show the certificates of one year</source>
+        <translation>Показать сертификаты за один год</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Show issued or voided certificates</source>
+        <translation>Показать выданные или аннулированные сертификаты</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>По&amp;иск:</translation>
+    </message>
+    <message>
+        <source>Find certificates by number or name</source>
+        <translation>Найти сертификаты по номеру или ФИО</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>Номер или ФИО</translation>
+    </message>
+    <message>
+        <source>The register of certificates</source>
+        <translation>Реестр сертификатов</translation>
+    </message>
+    <message>
+        <source>The selected certificate</source>
+        <translation>Выбранный сертификат</translation>
+    </message>
+    <message>
+        <source>Print the selected certificate again, as it was issued, marked as a duplicate</source>
+        <translation>Повторно напечатать выбранный сертификат в том виде, в каком он был выдан, с пометкой «Дубликат»</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>Повторная &amp;печать</translation>
+    </message>
+    <message>
+        <source>Void the selected certificate with a reason; its number is never given again</source>
+        <translation>Аннулировать выбранный сертификат с указанием причины; его номер больше никому не присваивается</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Save the certificates the filters show as an Excel or CSV file</source>
+        <translation>Сохранить отобранные фильтрами сертификаты в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Выгру&amp;зить в Excel…</translation>
+    </message>
+    <message>
+        <source>Check the QR code of a certificate: genuine, altered or voided</source>
+        <translation>Проверить QR-код сертификата: подлинный, изменённый или аннулированный</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>Пров&amp;ерить…</translation>
+    </message>
+    <message>
+        <source>Save the centre&apos;s public key, with which others can verify its certificates</source>
+        <translation>Сохранить открытый ключ центра, с помощью которого другие смогут проверять его сертификаты</translation>
+    </message>
+    <message>
+        <source>Export the public &amp;key…</source>
+        <translation>Выгрузить открытый &amp;ключ…</translation>
+    </message>
+    <message>
+        <source>How each factory numbers its certificates, year by year (for example КИР-2026-00042)</source>
+        <translation>Как каждая фабрика нумерует свои сертификаты по годам (например, КИР-2026-00042)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering…</source>
+        <translation>&amp;Нумерация…</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Макет</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print a duplicate of the selected certificate</source>
+        <translation>Напечатать дубликат выбранного сертификата</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save a duplicate of the selected certificate as a PDF file</source>
+        <translation>Сохранить дубликат выбранного сертификата в файл PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Open a duplicate of the selected certificate in the PDF viewer</source>
+        <translation>Открыть дубликат выбранного сертификата в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Issued and voided</source>
+        <translation>Выданные и аннулированные</translation>
+    </message>
+    <message>
+        <source>All factories</source>
+        <translation>Все фабрики</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>Issued {date} at {time}</source>
+        <translation>Выдан {date} в {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>пользователем {user}</translation>
+    </message>
+    <message>
+        <source>Prints: {count}.</source>
+        <translation>Распечаток: {count}.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the issued PDF: {digest}</source>
+        <translation>SHA-256 выданного PDF: {digest}</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was voided: it cannot be printed again.</source>
+        <translation>Сертификат {number} аннулирован: повторно напечатать его нельзя.</translation>
+    </message>
+    <message>
+        <source>Making a duplicate of certificate {number}…</source>
+        <translation>Создание дубликата сертификата {number}…</translation>
+    </message>
+    <message>
+        <source>A duplicate of certificate {number} was made (print {count}).</source>
+        <translation>Дубликат сертификата {number} создан (печать № {count}).</translation>
+    </message>
+    <message>
+        <source>The design&apos;s pictures {names} changed since it was issued: today&apos;s were used.</source>
+        <translation>Изображения макета {names} изменились после выдачи сертификата: использованы текущие.</translation>
+    </message>
+    <message>
+        <source>{name} (duplicate)</source>
+        <translation>{name} (дубликат)</translation>
+    </message>
+    <message>
+        <source>Certificate {number} (duplicate)</source>
+        <translation>Сертификат {number} (дубликат)</translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation>Аннулирование сертификата</translation>
+    </message>
+    <message>
+        <source>Void certificate {number} of {name}?
+
+It keeps its number, which is never given again, and its QR code will verify as voided. The person can then be issued a new certificate for the session.
+
+Why is it voided (kept in the register)?</source>
+        <translation>Аннулировать сертификат {number} ({name})?
+
+Он сохранит свой номер, который больше никому не присваивается, а проверка его QR-кода покажет, что сертификат аннулирован. После этого человеку можно выдать новый сертификат за это занятие.
+
+Причина аннулирования (сохраняется в реестре):</translation>
+    </message>
+    <message>
+        <source>Nothing was voided. {reason}</source>
+        <translation>Ничего не аннулировано. {reason}</translation>
+    </message>
+    <message>
+        <source>Certificate {number} ({name}) is voided: {reason}</source>
+        <translation>Сертификат {number} ({name}) аннулирован: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the register of certificates</source>
+        <translation>Выгрузить реестр сертификатов</translation>
+    </message>
+    <message>
+        <source>certificates.xlsx</source>
+        <translation>сертификаты.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV с разделителем «точка с запятой» (*.csv)</translation>
+    </message>
+    <message>
+        <source>The register was saved to {file}. Certificates in it: {count}.</source>
+        <translation>Реестр сохранён в файл {file}. Сертификатов в нём: {count}.</translation>
+    </message>
+    <message>
+        <source>Saving the register of certificates…</source>
+        <translation>Сохранение реестра сертификатов…</translation>
+    </message>
+    <message>
+        <source>Export the centre&apos;s public key</source>
+        <translation>Выгрузить открытый ключ центра</translation>
+    </message>
+    <message>
+        <source>certificate-key.pem</source>
+        <translation>ключ-сертификатов.pem</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>Открытый ключ (*.pem)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s public key was saved to {file}. Give it to employers and anyone who checks your certificates: with it, the Verify dialog of Factory Desk (or any Ed25519 tool) tells a genuine certificate from an altered one without your database. It cannot sign certificates, so it can be shared freely; keep the database and its backups to yourself.</source>
+        <translation>Открытый ключ центра сохранён в файл {file}. Передайте его работодателям и всем, кто проверяет ваши сертификаты: с ним окно проверки сертификатов в Factory Desk (или любая программа для Ed25519) отличит подлинный сертификат от изменённого без доступа к вашей базе данных. Подписать сертификат этим ключом нельзя, поэтому его можно передавать свободно; а базу данных и её резервные копии никому не передавайте.</translation>
+    </message>
+    <message>
+        <source>Saving the public key…</source>
+        <translation>Сохранение открытого ключа…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>certificates</comment>
+        <translation>
+            <numerusform>Найден %Ln сертификат</numerusform>
+            <numerusform>Найдено %Ln сертификата</numerusform>
+            <numerusform>Найдено %Ln сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates: %Ln</source>
+        <translation>
+            <numerusform>Сертификатов: %Ln</numerusform>
+            <numerusform>Сертификатов: %Ln</numerusform>
+            <numerusform>Сертификатов: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate matches these filters.</source>
+        <translation>Ни один сертификат не подходит под эти фильтры.</translation>
+    </message>
+    <message>
+        <source>No certificates were issued yet. They are issued from a session once its attendance is closed.</source>
+        <translation>Сертификаты ещё не выдавались. Их выдают в окне занятия, когда посещаемость закрыта.</translation>
     </message>
 </context>
 <context>
@@ -1080,8 +1630,152 @@ Eligible for a certificate: {eligible} of {count}.</source>
         <translation>записать всю базу данных в один файл SQLite</translation>
     </message>
     <message>
+        <source>{number}: {name} (id {id})</source>
+        <translation>{number}: {name} (№ {id})</translation>
+    </message>
+    <message>
+        <source>  – {name} (id {id}) already holds certificate {number}.</source>
+        <translation>  – {name} (№ {id}): уже есть сертификат {number}.</translation>
+    </message>
+    <message>
+        <source>  – person {id}: their data were erased; no certificate.</source>
+        <translation>  – человек № {id}: данные удалены; сертификат не выдан.</translation>
+    </message>
+    <message>
+        <source>{count} certificates were issued and saved to {file}.</source>
+        <translation>Выдано сертификатов: {count}, они сохранены в {file}.</translation>
+    </message>
+    <message>
+        <source>One PDF per person: {file}.</source>
+        <translation>По одному PDF на человека: {file}.</translation>
+    </message>
+    <message>
+        <source>Nobody was issued a certificate; no file was written.</source>
+        <translation>Сертификаты никому не выданы; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Причина аннулирования</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>  {label}: {value}</source>
+        <translation>  {label}: {value}</translation>
+    </message>
+    <message>
+        <source>The signature is genuine; whether the certificate was voided since can only be checked against the centre&apos;s register.</source>
+        <translation>Подпись подлинная; не аннулирован ли сертификат с тех пор, можно проверить только по реестру центра.</translation>
+    </message>
+    <message>
+        <source>A duplicate of certificate {number} (print {count}) was saved to {file}.</source>
+        <translation>Дубликат сертификата {number} (печать № {count}) сохранён в {file}.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} ({name}) is voided.</source>
+        <translation>Сертификат {number} ({name}) аннулирован.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s public key ({fingerprint}) was saved to {file}.</source>
+        <translation>Открытый ключ центра ({fingerprint}) сохранён в {file}.</translation>
+    </message>
+    <message>
+        <source>issue, verify, reprint and void certificates</source>
+        <translation>выдать, проверить, повторно напечатать или аннулировать сертификаты</translation>
+    </message>
+    <message>
+        <source>number and print the certificates of a closed session&apos;s eligible people</source>
+        <translation>пронумеровать и напечатать сертификаты закрытого занятия для тех, кто их получает</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the PDF file with every certificate</source>
+        <translation>файл PDF со всеми сертификатами</translation>
+    </message>
+    <message>
+        <source>also a ZIP of one PDF per person, named by number and name</source>
+        <translation>также ZIP-архив с отдельным PDF на каждого человека (имя файла — номер и ФИО)</translation>
+    </message>
+    <message>
+        <source>only this person (repeat for several)</source>
+        <translation>только этот человек (для нескольких повторите)</translation>
+    </message>
+    <message>
+        <source>the certificate design (default: the centre&apos;s default)</source>
+        <translation>макет сертификата (по умолчанию — основной макет центра)</translation>
+    </message>
+    <message>
+        <source>the language (default: the design&apos;s)</source>
+        <translation>язык (по умолчанию — язык макета)</translation>
+    </message>
+    <message>
+        <source>check the text of a certificate&apos;s QR code; exit 0 only when valid</source>
+        <translation>проверить текст QR-кода сертификата; код выхода 0 — только если сертификат действителен</translation>
+    </message>
+    <message>
+        <source>check with this public key file instead of the database</source>
+        <translation>проверить по этому файлу открытого ключа вместо базы данных</translation>
+    </message>
+    <message>
+        <source>print a certificate again, as issued, marked as a duplicate</source>
+        <translation>повторно напечатать сертификат в том виде, в каком он был выдан, с пометкой «Дубликат»</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>файл PDF для записи</translation>
+    </message>
+    <message>
+        <source>void a certificate; its number is never given again</source>
+        <translation>аннулировать сертификат; его номер больше никому не присваивается</translation>
+    </message>
+    <message>
+        <source>why, kept in the register</source>
+        <translation>причина (сохраняется в реестре)</translation>
+    </message>
+    <message>
+        <source>save the centre&apos;s public key for others to verify with</source>
+        <translation>сохранить открытый ключ центра, чтобы другие могли проверять сертификаты</translation>
+    </message>
+    <message>
+        <source>the PEM file to write</source>
+        <translation>файл PEM для записи</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
@@ -1375,6 +2069,22 @@ Eligible for a certificate: {eligible} of {count}.</source>
         <source>factory-desk: an unexpected error stopped the command ({error}). Details are in {log}.</source>
         <translation>factory-desk: непредвиденная ошибка остановила команду ({error}). Подробности в {log}.</translation>
     </message>
+    <message>
+        <source>The report of session {id} was saved to {file}.</source>
+        <translation>Отчёт о занятии № {id} сохранён в {file}.</translation>
+    </message>
+    <message>
+        <source>reports to print or send, as PDF files</source>
+        <translation>отчёты в виде файлов PDF для печати или отправки</translation>
+    </message>
+    <message>
+        <source>the report of a session: attendance, rounds, knowledge gain, NPS, certificates</source>
+        <translation>отчёт о занятии: посещаемость, раунды, прирост знаний, NPS, сертификаты</translation>
+    </message>
+    <message>
+        <source>the language of the report (default: the centre&apos;s document language)</source>
+        <translation>язык отчёта (по умолчанию — язык документов центра)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1602,6 +2312,265 @@ Eligible for a certificate: {eligible} of {count}.</source>
     </message>
 </context>
 <context>
+    <name>DesignPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Изображение подписи</translation>
+    </message>
+    <message>
+        <source>One line of the certificate per line. A line that is only {full_name} is the name, large; a line that is only «{programme}» is set out. An empty field is left out with its comma.</source>
+        <translation>Каждая строка здесь — строка сертификата. Строка, где есть только {full_name}, — это имя, оно печатается крупно; строка, где есть только «{programme}», выделяется. Пустое поле пропускается вместе со своей запятой.</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation>Выберите изображение подписи</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <source>Choose the artwork</source>
+        <translation>Выберите фоновое изображение</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPEG picture.</source>
+        <translation>Файл «{file}» не является изображением PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Не удалось прочитать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Image “{name}”</source>
+        <translation>Изображение «{name}»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Выберите цвет</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be drawn: {reason}</source>
+        <translation>Не удаётся построить сертификат: {reason}</translation>
+    </message>
+    <message>
+        <source>The design “{name}” was saved.</source>
+        <translation>Макет «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (копия)</translation>
+    </message>
+    <message>
+        <source>Save as a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Name of the new design:</source>
+        <translation>Название нового макета:</translation>
+    </message>
+    <message>
+        <source>The design was saved as “{name}”.</source>
+        <translation>Макет сохранён как «{name}».</translation>
+    </message>
+    <message>
+        <source>Certificates are now issued with “{name}” unless another design is chosen.</source>
+        <translation>Теперь сертификаты выдаются по макету «{name}», если не выбран другой.</translation>
+    </message>
+    <message>
+        <source>Delete the design</source>
+        <translation>Удалить макет</translation>
+    </message>
+    <message>
+        <source>Delete the design “{name}”? This cannot be undone.</source>
+        <translation>Удалить макет «{name}»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The design “{name}” was deleted.</source>
+        <translation>Макет «{name}» удалён.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The design “{name}” has changes that are not saved. Save them?</source>
+        <translation>В макете «{name}» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>The default design cannot be deleted: make another one the default first.</source>
+        <translation>Макет по умолчанию нельзя удалить: сначала назначьте по умолчанию другой макет.</translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation>Макет сертификата</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Make default</source>
+        <translation>Сделать по умо&amp;лчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name of the design</source>
+        <translation>Название макета</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;field</source>
+        <translation>Вставить &amp;поле</translation>
+    </message>
+    <message>
+        <source>Title in the s&amp;econd language:</source>
+        <translation>Заголовок на &amp;втором языке:</translation>
+    </message>
+    <message>
+        <source>Title in the second language</source>
+        <translation>Заголовок на втором языке</translation>
+    </message>
+    <message>
+        <source>Body in the second lan&amp;guage:</source>
+        <translation>Т&amp;екст на втором языке:</translation>
+    </message>
+    <message>
+        <source>Body in the second language</source>
+        <translation>Текст на втором языке</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories:</source>
+        <translation>По&amp;дписанты:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>У&amp;брать</translation>
+    </message>
+    <message>
+        <source>Signature &amp;image…</source>
+        <translation>&amp;Изображение подписи…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Без изображения</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Artwork:</source>
+        <translation>Фон:</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>Страни&amp;ца:</translation>
+    </message>
+    <message>
+        <source>&amp;Frame</source>
+        <translation>&amp;Рамка</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Цвета:</translation>
+    </message>
+    <message>
+        <source>Ornament</source>
+        <translation>Орнамент</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Small text</source>
+        <translation>Мелкий текст</translation>
+    </message>
+    <message>
+        <source>Preview with a sample holder</source>
+        <translation>Предпросмотр на примере получателя</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1782,6 +2751,10 @@ Eligible for a certificate: {eligible} of {count}.</source>
     <message>
         <source>The file {file} could not be written: {reason}</source>
         <translation>Не удалось записать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Не удалось прочитать файл {file}: {reason}</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -2575,6 +3548,94 @@ Eligible for a certificate: {eligible} of {count}.</source>
         <source>The printer {printer} could not start the job.</source>
         <translation>Принтер {printer} не смог начать печать.</translation>
     </message>
+    <message>
+        <source>A certificate can be printed in Russian, Latvian, English, Russian and English, or Latvian and English, not in “{language}”.</source>
+        <translation>Сертификат можно напечатать на русском, латышском или английском языке, на русском и английском или на латышском и английском; язык «{language}» не подходит.</translation>
+    </message>
+    <message>
+        <source>There is no certificate design with the number {id}.</source>
+        <translation>Макета сертификата № {id} нет.</translation>
+    </message>
+    <message>
+        <source>Give the certificate design a name.</source>
+        <translation>Укажите название макета сертификата.</translation>
+    </message>
+    <message>
+        <source>There is already a certificate design named “{name}”.</source>
+        <translation>Макет сертификата с названием «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>The design “{name}” is the default one: choose another default before deleting it.</source>
+        <translation>Макет «{name}» используется по умолчанию: прежде чем удалить его, назначьте по умолчанию другой.</translation>
+    </message>
+    <message>
+        <source>{count} certificates were issued with the design “{name}”: it is kept for their reprints.</source>
+        <translation>По макету «{name}» выдано сертификатов: {count}; он сохраняется для их повторной печати.</translation>
+    </message>
+    <message>
+        <source>An image of a design is a logo, artwork, a signature or a seal, not “{kind}”.</source>
+        <translation>Изображение макета — это логотип, фон, подпись или печать, но не «{kind}».</translation>
+    </message>
+    <message>
+        <source>An image of a design needs a name and a file.</source>
+        <translation>У изображения макета должны быть название и файл.</translation>
+    </message>
+    <message>
+        <source>Some texts have characters the certificate&apos;s font cannot print: {texts}. Correct them (or leave those people out); nothing was issued.</source>
+        <translation>В некоторых текстах есть символы, которых нет в шрифте сертификата: {texts}. Исправьте их (или исключите этих людей); сертификаты не выданы.</translation>
+    </message>
+    <message>
+        <source>A number pattern must contain {{seq}}, the running number, for example {{code}}-{{year}}-{{seq:05d}}.</source>
+        <translation>Шаблон номера должен содержать {{seq}} — порядковый номер, например {{code}}-{{year}}-{{seq:05d}}.</translation>
+    </message>
+    <message>
+        <source>The number pattern “{pattern}” has “{unknown}”; it may use {{code}}, {{year}}, {{yy}} and {{seq}}.</source>
+        <translation>В шаблоне номера «{pattern}» есть «{unknown}»; можно использовать {{code}}, {{year}}, {{yy}} и {{seq}}.</translation>
+    </message>
+    <message>
+        <source>The number pattern “{pattern}” does not make a usable number.</source>
+        <translation>По шаблону «{pattern}» не получается пригодный номер.</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: it has no certificates.</source>
+        <translation>Занятие «{programme}» {date} отменено: сертификатов по нему нет.</translation>
+    </message>
+    <message>
+        <source>Certificates of the session «{programme}» of {date} are issued once its attendance is closed: close it first.</source>
+        <translation>Сертификаты по занятию «{programme}» {date} выдаются после закрытия посещаемости: сначала закройте занятие.</translation>
+    </message>
+    <message>
+        <source>Not eligible for a certificate of the session «{programme}» of {date}: {names}. Nobody was issued one.</source>
+        <translation>Не получают сертификат по занятию «{programme}» {date}: {names}. Сертификаты не выданы никому.</translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled: no certificate was issued and no number was used.</source>
+        <translation>Выдача отменена: ни один сертификат не выдан, номера не израсходованы.</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number} in the register.</source>
+        <translation>Сертификата {number} в реестре нет.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was voided ({reason}): it cannot be printed again.</source>
+        <translation>Сертификат {number} аннулирован ({reason}): повторно напечатать его нельзя.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} cannot be printed again: the data it was printed with are no longer kept.</source>
+        <translation>Сертификат {number} нельзя напечатать повторно: данные, с которыми он был напечатан, больше не хранятся.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is voided: the reason is kept in the register.</source>
+        <translation>Укажите, почему сертификат аннулируется: причина сохраняется в реестре.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was already voided ({reason}).</source>
+        <translation>Сертификат {number} уже аннулирован ({reason}).</translation>
+    </message>
+    <message>
+        <source>The session «{programme}» of {date} was cancelled: there is nothing to report.</source>
+        <translation>Занятие «{programme}» {date} отменено: отчитываться не о чем.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2599,8 +3660,64 @@ Eligible for a certificate: {eligible} of {count}.</source>
         <translation>Подразделение</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Распечатки</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Причина аннулирования</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>SHA-256 файла PDF</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
     </message>
     <message>
         <source>Organisation&apos;s INN</source>
@@ -3339,6 +4456,38 @@ Eligible for a certificate: {eligible} of {count}.</source>
         <source>per operator-hour</source>
         <translation>на человеко-час</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Not valid: the text was changed after signing</source>
+        <translation>Недействителен: текст изменён после подписания</translation>
+    </message>
+    <message>
+        <source>Not valid: signed with an unknown key</source>
+        <translation>Недействителен: подписан неизвестным ключом</translation>
+    </message>
+    <message>
+        <source>Not valid: the certificate was voided</source>
+        <translation>Недействителен: сертификат аннулирован</translation>
+    </message>
+    <message>
+        <source>Not valid: this is not a certificate code</source>
+        <translation>Недействителен: это не код сертификата</translation>
+    </message>
+    <message>
+        <source>Not valid: the number is not in the register</source>
+        <translation>Недействителен: номера нет в реестре</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3666,6 +4815,49 @@ Eligible for a certificate: {eligible} of {count}.</source>
     <message>
         <source>&amp;Merge into the selected record</source>
         <translation>&amp;Объединить с выделенной записью</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>There is no factory yet: add one on the Sessions page (Factories tab).</source>
+        <translation>Фабрик пока нет: добавьте фабрику в разделе «Занятия» (вкладка «Фабрики»).</translation>
+    </message>
+    <message>
+        <source>Saved: the next certificate of {factory} in {year} gets the number {number}.</source>
+        <translation>Сохранено: следующий сертификат фабрики «{factory}» за {year} год получит номер {number}.</translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation>Номера сертификатов</translation>
+    </message>
+    <message>
+        <source>Each factory numbers its certificates by year. A number is never given twice, also when several computers issue at once; a change of the pattern applies to the next numbers.</source>
+        <translation>Каждая фабрика нумерует сертификаты по годам. Номер никогда не выдаётся дважды, даже если сертификаты выдают одновременно на нескольких компьютерах; новый шаблон действует для следующих номеров.</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Шаблон номера</translation>
+    </message>
+    <message>
+        <source>{code} the factory&apos;s code, {year} the year, {yy} its last two digits, {seq} the running number ({seq:05d}: five digits with leading zeros).</source>
+        <translation>{code} — код фабрики, {year} — год, {yy} — две последние цифры года, {seq} — порядковый номер ({seq:05d} — пять цифр с ведущими нулями).</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Следующий номер:</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +5246,65 @@ Eligible for a certificate: {eligible} of {count}.</source>
     <message>
         <source>Making the sign-in sheet…</source>
         <translation>Подготовка явочного листа…</translation>
+    </message>
+    <message>
+        <source>Making the session report…</source>
+        <translation>Подготовка отчёта о занятии…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Предыдущая страница (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Следующая страница (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the preview</source>
+        <translation>Растянуть страницу по ширине области предпросмотра</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Показать страницу целиком</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Этот PDF невозможно показать.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +6804,49 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Распечатки</translation>
+    </message>
+    <message>
+        <source>{date}, {user}</source>
+        <translation>{date}, {user}</translation>
+    </message>
+    <message>
+        <source>Voided {date}: {reason}</source>
+        <translation>Аннулирован {date}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -6023,6 +7317,18 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Нет свободных мест или никто не ждёт.</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
         <source>Restore the session…</source>
         <translation>Восстановить занятие…</translation>
     </message>
@@ -6101,6 +7407,22 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Print the sign-in sheet of every day of the session, with a barcode for each person</source>
         <translation>Напечатать явочный лист на каждый день занятия со штрихкодом для каждого человека</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>Се&amp;ртификаты…</translation>
+    </message>
+    <message>
+        <source>Issue the certificates of a closed session: numbered, signed, to print, save or send as a ZIP</source>
+        <translation>Выдать сертификаты закрытого занятия: пронумерованные и подписанные — для печати, сохранения или отправки ZIP-архивом</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n report</source>
+        <translation>О&amp;тчёт о занятии</translation>
+    </message>
+    <message>
+        <source>The report of the session: attendance, rounds, knowledge gain, NPS, certificates — to print or save as PDF</source>
+        <translation>Отчёт о занятии: посещаемость, раунды, прирост знаний, NPS, сертификаты — для печати или сохранения в PDF</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
@@ -7086,6 +8408,185 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>&amp;Tests and feedback</source>
         <translation>&amp;Тесты и отзывы</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Load a public key file</source>
+        <translation>Загрузить файл открытого ключа</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem *.pub *.txt);;All files (*)</source>
+        <translation>Открытый ключ (*.pem *.pub *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Не удалось прочитать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} holds no public key of a Factory Desk centre. Load the .pem file the centre exported with «Export the public key…».</source>
+        <translation>В файле {file} нет открытого ключа центра Factory Desk. Загрузите файл .pem, который центр выгрузил командой «Выгрузить открытый ключ…».</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>не загружен</translation>
+    </message>
+    <message>
+        <source>{file} ({n} keys)</source>
+        <translation>{file} (ключей: {n})</translation>
+    </message>
+    <message>
+        <source>Load the centre&apos;s public key file first, or check against this centre&apos;s register.</source>
+        <translation>Сначала загрузите файл открытого ключа центра или проверяйте по реестру этого центра.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Недействителен</translation>
+    </message>
+    <message>
+        <source>The certificate {number} was issued by this centre and is in force: the code carries the centre&apos;s signature and nothing in it was changed.</source>
+        <translation>Сертификат {number} выдан этим центром и действителен: код содержит подпись центра, и в нём ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The code carries the signature of the key in {file}, and nothing in it was changed. Whether the certificate was voided since can only be checked against the centre&apos;s register.</source>
+        <translation>Код подписан ключом из файла {file}, и в нём ничего не изменено. Не аннулирован ли сертификат с тех пор, можно проверить только по реестру центра.</translation>
+    </message>
+    <message>
+        <source>It was signed with a key the centre has since retired; certificates signed before the change stay valid.</source>
+        <translation>Он подписан ключом, который центр с тех пор больше не использует; сертификаты, подписанные до смены ключа, остаются действительными.</translation>
+    </message>
+    <message>
+        <source>The text was changed after the certificate was signed: what the code states is not what the centre signed. Scan the code again; if the answer is the same, the certificate was altered or forged.</source>
+        <translation>Текст изменён после подписания сертификата: указанное в коде не совпадает с тем, что подписал центр. Отсканируйте код ещё раз; если ответ тот же, сертификат изменён или подделан.</translation>
+    </message>
+    <message>
+        <source>The code was signed with a key that is not in {file}: the certificate was not issued by the centre whose key this is.</source>
+        <translation>Код подписан ключом, которого нет в файле {file}: сертификат выдан не тем центром, которому принадлежит этот ключ.</translation>
+    </message>
+    <message>
+        <source>The code was signed with a key this centre does not have: the certificate was not issued here.</source>
+        <translation>Код подписан ключом, которого нет у этого центра: сертификат выдан не здесь.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} is genuine, but it was voided on {date}: {reason}</source>
+        <translation>Сертификат {number} подлинный, но {date} он был аннулирован: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>The code carries this centre&apos;s signature, but the register has no certificate {number}. This database may be an older copy, or the certificate was issued from another database of the centre.</source>
+        <translation>Код содержит подпись этого центра, но в реестре нет сертификата {number}. Возможно, эта база данных — более старая копия или сертификат выдан из другой базы данных центра.</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Factory Desk certificate. Scan the QR code printed on the certificate; a text cut short or typed by hand does not check either.</source>
+        <translation>Это не код сертификата Factory Desk. Отсканируйте QR-код, напечатанный на сертификате; обрезанный или введённый вручную текст проверку тоже не пройдёт.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>{fingerprint} (retired)</source>
+        <translation>{fingerprint} (больше не используется)</translation>
+    </message>
+    <message>
+        <source>Signed with the key</source>
+        <translation>Подписан ключом</translation>
+    </message>
+    <message>
+        <source>Key named in the code</source>
+        <translation>Ключ, указанный в коде</translation>
+    </message>
+    <message>
+        <source>What the code states (nothing of it is confirmed):</source>
+        <translation>Что указано в коде (ничего из этого не подтверждено):</translation>
+    </message>
+    <message>
+        <source>What the certificate states:</source>
+        <translation>Что указано в сертификате:</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a certificate with a scanner, or paste the text a phone read from it, and press Enter.</source>
+        <translation>Отсканируйте QR-код сертификата сканером или вставьте текст, считанный с него телефоном, и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>The text of the certificate&apos;s QR code</source>
+        <translation>Текст QR-кода сертификата</translation>
+    </message>
+    <message>
+        <source>FD1|…</source>
+        <translation>FD1|…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Check against</source>
+        <translation>Проверять по</translation>
+    </message>
+    <message>
+        <source>This centre&apos;s &amp;register: keys, numbers and voided certificates</source>
+        <translation>&amp;Реестр этого центра: ключи, номера и аннулированные сертификаты</translation>
+    </message>
+    <message>
+        <source>A public key &amp;file:</source>
+        <translation>&amp;Файл открытого ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a key file…</source>
+        <translation>&amp;Загрузить файл ключа…</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>What the certificate states</source>
+        <translation>Что указано в сертификате</translation>
     </message>
 </context>
 <context>
