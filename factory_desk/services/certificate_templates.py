@@ -29,7 +29,9 @@ __all__ = [
     "set_default_template", "template", "template_assets", "template_row", "templates",
 ]
 
-DEFAULT_TEMPLATE_NAME = "Default"
+# The shipped design's name, in the language of its text (a stored name, the same on every PC).
+DEFAULT_TEMPLATE_NAMES = {"ru": "Основной макет", "lv": "Pamata makets", "en": "Default"}
+DEFAULT_TEMPLATE_NAME = DEFAULT_TEMPLATE_NAMES["ru"]
 LANGUAGES = tuple(language.value for language in DocumentLanguage)
 ASSET_KINDS = ("logo", "artwork", "signature", "seal")
 
@@ -108,7 +110,8 @@ def default_template(session: Session, *, user_name: str = "") -> CertificateTem
         return row
     definition = _default_definition()
     language = definition.get("language") if definition.get("language") in LANGUAGES else DocumentLanguage.RU.value
-    row = CertificateTemplate(name=DEFAULT_TEMPLATE_NAME, language=language, definition=definition, is_default=True)
+    name = DEFAULT_TEMPLATE_NAMES.get(language.split("+")[0], DEFAULT_TEMPLATE_NAME)
+    row = CertificateTemplate(name=name, language=language, definition=definition, is_default=True)
     session.add(row)
     session.flush()
     session.add(AuditEntry(action="certificate_template_created", entity="certificate_template", entity_id=row.id,

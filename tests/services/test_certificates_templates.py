@@ -21,7 +21,7 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
 
 def test_the_default_design_is_made_once_from_the_shipped_one(db):
     shown = certificate_templates.templates(db, user_name="Анна")
-    assert [(t.name, t.is_default, t.language) for t in shown] == [("Default", True, "ru")]
+    assert [(t.name, t.is_default, t.language) for t in shown] == [("Основной макет", True, "ru")]
     assert shown[0].definition == {**DEFAULT_DEFINITION.to_json(), "language": "ru"}
     assert certificate_templates.template(db).id == shown[0].id
     assert len(certificate_templates.templates(db)) == 1
@@ -57,7 +57,7 @@ def test_a_design_is_saved_copied_given_images_and_made_the_default(db):
     assert certificate_templates.remove_asset(db, copy.id, "logo")
     assert not certificate_templates.remove_asset(db, copy.id, "logo")
     certificate_templates.delete_template(db, copy.id)
-    assert [t.name for t in certificate_templates.templates(db)] == ["Латвийский", "Default"]
+    assert [t.name for t in certificate_templates.templates(db)] == ["Латвийский", "Основной макет"]
 
 
 def test_a_design_certificates_were_issued_with_is_kept_and_its_changed_image_is_named_on_reprint(db):

@@ -44,7 +44,7 @@ def _png() -> bytes:
 
 
 def test_the_default_design_is_shown_with_the_long_sample_name(panel):
-    assert panel.ui.design_combo.currentText() == "Default (default)"
+    assert panel.ui.design_combo.currentText() == "Основной макет (default)"
     assert panel.ui.title_edit.text() == "СЕРТИФИКАТ"
     assert not panel.ui.save_button.isEnabled() and not panel.ui.delete_button.isEnabled()
     assert SAMPLE_NAME in flat(_text(panel.preview.pdf()))  # the long name is printed whole, never cut
@@ -71,7 +71,7 @@ def test_typing_a_title_changes_the_preview_and_save_keeps_it(panel, qtbot, db, 
     # THEN the design in the database has the title, and the change is in the audit log
     assert designs.template(db, template_id).definition["title"] == "Свидетельство об обучении"
     assert not panel.has_unsaved_changes()
-    assert panel.ui.message_label.text() == "The design “Default” was saved."
+    assert panel.ui.message_label.text() == "The design “Основной макет” was saved."
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "certificate_template_changed")).one()
     assert entry.user_name == "Анна" and entry.entity_id == template_id
