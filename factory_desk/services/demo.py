@@ -3,6 +3,9 @@
 Sites, programmes, trainers, organisations and people; a year of sessions with attendance, round
 results, tests, feedback and certificates; improvement projects and this year's targets. It is what a
 coordinator sees on first start and what the screenshots show; the benchmarks run it with 200,000 people.
+The certificates are issued afterwards through the certificate register, each reported session in its own
+unit of work, so they are real ones (signed, with a PDF and a design): once the main unit of work is saved
+the demo can no longer be cancelled, and should issuing fail, the demo stays without some certificates.
 The steps live in the `demo_*` modules beside this one; the words they use are in `demo_corpus`.
 """
 
@@ -33,7 +36,7 @@ from factory_desk.domain.models import (
     Trainer,
     TrainingSession,
 )
-from factory_desk.services.demo_outcomes import write_certificates, write_outcomes
+from factory_desk.services.demo_outcomes import issue_certificates_of, write_outcomes
 from factory_desk.services.demo_people import CHUNK, plan_people, write_people, write_retyped
 from factory_desk.services.demo_projects import write_projects
 from factory_desk.services.demo_registry import Registry, build_registry
@@ -41,7 +44,8 @@ from factory_desk.services.demo_sessions import PlannedSession, Planner, write_p
 from factory_desk.store.database import Database
 from factory_desk.store.search_keys import index_new_people
 
-_FIXED_STEPS = 8  # progress steps besides one per chunk of people
+_FIXED_STEPS = 8  # progress steps besides one per chunk of people and those of issuing certificates
+_ISSUE_STEPS = 4  # issuing the certificates takes about as long as the rest together
 NPS_TARGET = 75
 # Shares of the yearly plan per quarter: the first quarter starts slowly, the last one catches up.
 _QUARTER_SHARES = (Decimal("0.2"), Decimal("0.25"), Decimal("0.25"), Decimal("0.3"))
@@ -92,7 +96,7 @@ def fill_demo(
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of demo people cannot be negative."),
                               field="people")
     today = today or dt.date.today()
-    steps = _Steps(_FIXED_STEPS + math.ceil(people / CHUNK), progress, cancelled)
+    steps = _Steps(_FIXED_STEPS + math.ceil(people / CHUNK) + _ISSUE_STEPS, progress, cancelled)
     if progress is not None:
         progress(0, steps.total)
     with db.write() as session:
@@ -111,25 +115,28 @@ def fill_demo(
         write_sessions(session, sessions, registry, person_ids, today, rng)
         steps.done()
         write_pool(session, plan, registry, person_ids, rng)
-        completions = write_outcomes(session, sessions, registry, today, random.Random(f"{seed}:outcomes"))
-        steps.done()
-        certificates = write_certificates(session, completions, registry, details, today,
-                                          random.Random(f"{seed}:certificates"))
+        write_outcomes(session, sessions, registry, today, random.Random(f"{seed}:outcomes"))
         steps.done()
         projects = write_projects(session, sessions, registry, plan, details, today,
                                   random.Random(f"{seed}:projects"))
         steps.done()
         _write_targets(session, sessions, today)
-        summary = DemoSummary(
-            factories=len(registry.factories), programmes=len(registry.programmes),
-            trainers=len(registry.trainers), organisations=len(registry.organisations), people=people,
-            sessions=len(sessions), enrolments=sum(len(s.enrolments) for s in sessions),
-            certificates=certificates, projects=projects,
-        )
-        _write_audit(session, registry, summary, seed, today)
         steps.done()
         session.flush()
         steps.done()
+    # Saved: from here on cancelling would leave a demo without certificates, so it no longer stops the run.
+    steps.cancelled = None
+    certificates = issue_certificates_of(db, sessions, registry, today, random.Random(f"{seed}:certificates"),
+                                         steps.done, _ISSUE_STEPS)
+    summary = DemoSummary(
+        factories=len(registry.factories), programmes=len(registry.programmes),
+        trainers=len(registry.trainers), organisations=len(registry.organisations), people=people,
+        sessions=len(sessions), enrolments=sum(len(s.enrolments) for s in sessions),
+        certificates=certificates, projects=projects,
+    )
+    with db.write() as session:
+        _write_audit(session, registry, summary, seed, today)
+    steps.done()
     return summary
 
 

@@ -1,38 +1,43 @@
 """What held sessions left behind: attendance per day, round results, tests, feedback and certificates.
 
 Attendance is marked for every day already past (also of a cycle still running); the rest only for
-held and reported sessions. Certificates go to those who completed a *reported* session, numbered per
-site and year in order of issue, as the register would show them.
+held and reported sessions. Certificates go to those who completed a *reported* session (closed: its
+attendance is locked): they are issued by the certificate register itself, signed, with their PDF's
+SHA-256 and their design, so that they reprint and their QR codes verify like any other; then they are
+dated back to when the coordinator would have issued them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import Decimal
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from factory_desk.domain.models import (
     AttendanceMark,
+    AuditEntry,
     Certificate,
-    CertificateStatus,
+    CertificateTemplate,
     DocumentLanguage,
     EnrolmentSource,
     Feedback,
-    NumberSequence,
     RoundResult,
     SessionStatus,
+    SigningKey,
     TestKind,
     TestResult,
 )
 from factory_desk.services import demo_corpus as corpus
-from factory_desk.services.demo_people import PersonDetail
 from factory_desk.services.demo_registry import FactoryInfo, ProgrammeInfo, Registry
 from factory_desk.services.demo_sessions import PlannedEnrolment, PlannedSession, start_of
+from factory_desk.store.database import Database
 
+DEMO_LOGIN = "coordinator"  # the demo's account (demo_registry): who issued its certificates
+_ISSUE, _VOID, _AGAIN = 0, 1, 2  # what happens to a session's certificates, in this order on the same moment
 _PRESENT = ("present", "late")  # the built-in statuses that count as present (migration 0002)
 _ONE_DAY = (("present", 87), ("late", 4), ("left_early", 2), ("absent", 5), ("excused", 2))
 _CYCLE_DAY = (("present", 90), ("late", 3), ("left_early", 1), ("absent", 3), ("excused", 3))
@@ -41,23 +46,13 @@ _RECOMMEND = {
     "warm": ((10, 60), (9, 22), (8, 9), (7, 4), (6, 3), (5, 1), (3, 1)),
     "cool": ((10, 40), (9, 25), (8, 15), (7, 8), (6, 7), (5, 3), (4, 2)),
 }
-PATTERN = "{code}-{year}-{seq:05d}"
-
-
-@dataclass
-class Completion:
-    """Someone who completed a reported session: they get a certificate."""
-
-    enrolment: PlannedEnrolment
-    planned: PlannedSession
 
 
 def write_outcomes(
     session: Session, sessions: list[PlannedSession], registry: Registry, today: dt.date, rng: random.Random
-) -> list[Completion]:
-    """Marks, rounds, tests and feedback; returns who completed a reported session (for certificates)."""
+) -> None:
+    """Marks, rounds, tests and feedback (certificates follow, once these are saved: `issue_certificates_of`)."""
     marks, rounds, tests, feedback = [], [], [], []
-    completions: list[Completion] = []
     for planned in sessions:
         if planned.status == SessionStatus.CANCELLED.value or planned.first_day >= today:
             continue
@@ -85,15 +80,11 @@ def write_outcomes(
                     tests.append(_test(enrolment, TestKind.POST, min(100, pre + rng.randint(12, 40))))
             if finished and rng.random() < 0.85:
                 feedback.append(_feedback(rng, enrolment, planned, site, mood))
-            completed = sum(status in _PRESENT for status in statuses) >= programme.min_days
-            if completed and planned.status == SessionStatus.REPORTED.value:
-                completions.append(Completion(enrolment, planned))
         if planned.is_done:
             rounds.extend(_round_results(rng, planned, programme))
     for model, rows in ((AttendanceMark, marks), (RoundResult, rounds), (TestResult, tests), (Feedback, feedback)):
         if rows:
             session.execute(insert(model), rows)
-    return completions
 
 
 def _attendance(rng: random.Random, enrolment: PlannedEnrolment, days: int, cycle: bool) -> list[str]:
@@ -144,80 +135,98 @@ def _round_results(rng: random.Random, planned: PlannedSession, programme: Progr
     return rows
 
 
-def write_certificates(
-    session: Session, completions: list[Completion], registry: Registry, details: dict[int, PersonDetail],
-    today: dt.date, rng: random.Random,
+def issue_certificates_of(
+    db: Database, sessions: list[PlannedSession], registry: Registry, today: dt.date, rng: random.Random,
+    step: Callable[[], None], steps: int,
 ) -> int:
-    """Issue certificates in order, numbered per site and year; one is voided and issued again."""
-    events = []
-    for order, completion in enumerate(completions):
-        assert completion.planned.closed_at is not None
-        issued = completion.planned.closed_at + dt.timedelta(minutes=rng.randint(5, 90))
-        events.append((issued, order, completion, False))
-    if not events:
-        return 0
-    settled = [e for e in events if e[0] < start_of(today) - dt.timedelta(days=3)]
-    voided = rng.choice(settled or events)
-    events.append((voided[0] + dt.timedelta(days=2, hours=1), voided[1], voided[2], True))
-    events.sort(key=lambda event: (event[0], event[1], event[3]))
-    last_values: dict[tuple[int, int], int] = {}
-    rows = []
-    for issued, _order, completion, reissue in events:
-        site = registry.factories[completion.planned.factory]
-        year = issued.astimezone(site.utc_offset).year
-        sequence = last_values.get((site.index, year), 0) + 1
-        last_values[(site.index, year)] = sequence
-        number = PATTERN.format(code=site.code, year=year, seq=sequence)
-        row = _certificate(completion, registry, details, number, issued, rng)
-        if completion is voided[2] and not reissue:
-            row.update(status=CertificateStatus.VOIDED.value, void_reason=corpus.VOID_REASON,
-                       voided_at=issued + dt.timedelta(days=2), voided_by_id=registry.coordinator_id)
-        rows.append(row)
-    session.execute(insert(Certificate), rows)
-    session.execute(insert(NumberSequence), [
-        {"factory_id": registry.factories[index].id, "year": year, "pattern": PATTERN, "last_value": value}
-        for (index, year), value in sorted(last_values.items())
-    ])
-    return len(rows)
+    """Issue the certificates of every reported session through the register (services.certificates), as the
+    coordinator would have, session after session in the order they were issued; one is voided and issued again
+    two days later. Then the times are set back to when that happened (the service stamps "now"): the
+    certificates, the audit entries of their issue, the signing key and the design made on first use. The
+    numbers are the service's, per factory and year of the training's last day. `step` is called `steps` times.
+
+    Runs after the demo's main unit of work: each session is one unit of work of the service's."""
+    from factory_desk.services.certificates import issue_certificates, void
+
+    reported = [s for s in sessions if s.status == SessionStatus.REPORTED.value and s.closed_at is not None]
+    batches = []
+    for planned in reported:
+        assert planned.closed_at is not None
+        batches.append((planned.closed_at + dt.timedelta(minutes=rng.randint(5, 90)), planned.id, planned))
+    batches.sort(key=lambda batch: batch[:2])
+    # (when, session id, what): _ISSUE a session's certificates, _VOID one of them, _AGAIN issue its holder a new one
+    events = [(moment, session_id, _ISSUE) for moment, session_id, _planned in batches]
+    if batches:
+        settled = [b for b in batches if b[0] < start_of(today) - dt.timedelta(days=3)]
+        moment, session_id, _planned = rng.choice(settled or batches)
+        events += [(moment + dt.timedelta(days=2), session_id, _VOID),
+                   (moment + dt.timedelta(days=2, hours=1), session_id, _AGAIN)]
+        events.sort()
+    languages = {p.id: (DocumentLanguage.LV if registry.programmes[p.programme].latvian else DocumentLanguage.RU).value
+                 for p in reported}
+    with db.read() as session:
+        audited_before = session.scalar(select(func.max(AuditEntry.id))) or 0
+    issued_at: dict[int, dt.datetime] = {}
+    voided_at: dict[int, dt.datetime] = {}
+    issued_in: dict[int, list[int]] = {}  # session id → its certificates, in number order
+    voided_holder: list[int] = []  # the person whose certificate was voided
+    done = 0
+    for position, (moment, session_id, what) in enumerate(events, start=1):
+        if what == _ISSUE:
+            result = issue_certificates(db, session_id, language=languages[session_id], user_name=DEMO_LOGIN)
+            issued_in[session_id] = [c.id for c in result.issued]
+            for order, certificate in enumerate(result.issued):  # a batch takes a few seconds to print
+                issued_at[certificate.id] = moment + dt.timedelta(seconds=3 * order)
+        elif what == _VOID and issued_in[session_id]:
+            victim = rng.choice(issued_in[session_id])
+            voided_holder.append(void(db, victim, reason=corpus.VOID_REASON, user_name=DEMO_LOGIN).person_id)
+            voided_at[victim] = moment
+        elif what == _AGAIN and voided_holder:
+            again = issue_certificates(db, session_id, person_ids=voided_holder, language=languages[session_id],
+                                       user_name=DEMO_LOGIN)
+            for certificate in again.issued:
+                issued_at[certificate.id] = moment
+        while done < position * steps // len(events):
+            step()
+            done += 1
+    if issued_at:
+        _back_to_their_time(db, issued_at, voided_at, audited_before, rng)
+    for _ in range(done, steps):
+        step()
+    return len(issued_at)
 
 
-def _certificate(
-    completion: Completion, registry: Registry, details: dict[int, PersonDetail], number: str,
-    issued: dt.datetime, rng: random.Random,
-) -> dict[str, object]:
-    planned = completion.planned
-    site = registry.factories[planned.factory]
-    programme = registry.programmes[planned.programme]
-    person = details[completion.enrolment.person]
-    language = DocumentLanguage.LV if programme.latvian else DocumentLanguage.RU
-    snapshot = {
-        "number": number, "language": language.value, "full_name": person.full_name,
-        "surname": person.surname, "first_name": person.first_name, "patronymic": person.patronymic,
-        "organisation": registry.organisations[person.organisation].short_name, "position": person.position,
-        "programme": programme.name, "wording": programme.certificate_wording, "hours": programme.hours,
-        "dates": [day.isoformat() for day in planned.days],
-        "date_text": _date_text(planned.days, programme.latvian),
-        "place": f"{site.name}, {site.address}",
-        "signatory": {"position": site.signatory[0], "name": site.signatory[1]},
-    }
-    return {
-        "number": number, "enrolment_id": completion.enrolment.id, "template_id": None, "signing_key_id": None,
-        "language": language.value, "status": CertificateStatus.ISSUED.value, "snapshot": snapshot,
-        "pdf_sha256": None, "issued_at": issued, "issued_by_id": registry.coordinator_id,
-        "print_count": 2 if rng.random() < 0.04 else 1, "void_reason": None, "voided_at": None,
-        "voided_by_id": None,
-    }
-
-
-def _date_text(days: list[dt.date], latvian: bool) -> str:
-    first, last = days[0], days[-1]
-    if latvian:
-        text = f"{first.year}. gada {first.day}. {corpus.LV_MONTHS[first.month - 1]}"
-        return text if first == last else f"{text} – {last.year}. gada {last.day}. {corpus.LV_MONTHS[last.month - 1]}"
-    text = f"{last.day} {corpus.RU_MONTHS[last.month - 1]} {last.year} г."
-    if first == last:
-        return text
-    return f"{first.day} {corpus.RU_MONTHS[first.month - 1]} {first.year} г. – {text}"
+def _back_to_their_time(db: Database, issued_at: dict[int, dt.datetime], voided_at: dict[int, dt.datetime],
+                        audited_before: int, rng: random.Random) -> None:
+    """Set the certificates (and what their issue wrote) back to when the demo says they were issued; a few
+    were printed twice."""
+    first = min(issued_at.values())
+    with db.write() as session:
+        session.execute(update(Certificate), [
+            {"id": cid, "issued_at": issued_at[cid], "voided_at": voided_at.get(cid),
+             "print_count": 2 if rng.random() < 0.04 else 1}
+            for cid in sorted(issued_at)
+        ])
+        numbers = {number: cid for number, cid in session.execute(select(Certificate.number, Certificate.id))}
+        moments = []
+        for entry_id, action, entity, entity_id, details in session.execute(
+                select(AuditEntry.id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.details)
+                .where(AuditEntry.id > audited_before)):
+            if entity == "certificate" and action == "certificate_voided" and entity_id in voided_at:
+                moment = voided_at[entity_id]
+            elif entity == "certificate" and entity_id in issued_at:
+                moment = issued_at[entity_id]
+            else:  # a session's batch: when its last certificate was issued; the key and design: before the first
+                ids = [numbers[n] for n in (details or {}).get("numbers", ()) if n in numbers]
+                moment = max((issued_at[i] for i in ids if i in issued_at), default=first)
+                if entity == "signing_key":
+                    session.execute(update(SigningKey).where(SigningKey.id == entity_id).values(created_at=first))
+                elif entity == "certificate_template":
+                    session.execute(update(CertificateTemplate).where(CertificateTemplate.id == entity_id)
+                                    .values(created_at=first, updated_at=first))
+            moments.append({"id": entry_id, "at": moment})
+        if moments:
+            session.execute(update(AuditEntry), moments)
 
 
 def _local(day: dt.date, time: dt.time, site: FactoryInfo) -> dt.datetime:

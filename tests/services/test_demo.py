@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 import pytest
+from documents.pdf_reading import barcodes, flat, pages_text
 from sqlalchemy import func, select
 
 from factory_desk.domain.errors import FactoryDeskError
@@ -43,6 +44,8 @@ from factory_desk.domain.models import (
     session_trainer,
 )
 from factory_desk.domain.models import TestResult as Score  # pytest would collect a class named Test…
+from factory_desk.services import certificates as register
+from factory_desk.services import signing
 from factory_desk.services.demo import DemoSummary, fill_demo
 from factory_desk.services.people import search_people
 from factory_desk.store.database import Database
@@ -120,9 +123,11 @@ def test_the_default_region_has_what_was_promised(db):
         # AND trainers work at sites and some are away on some days
         assert all(t.factories for t in session.scalars(select(Trainer)))
         assert session.scalar(select(func.count()).select_from(TrainerAbsence)) >= 2
-        # AND the coordinator account and an audit entry record the demo
+        # AND the coordinator account and an audit entry record the demo, the last one, after the certificates'
         assert session.scalar(select(AppUser.role).where(AppUser.login == "coordinator")) == "coordinator"
-        assert session.scalar(select(AuditEntry.action)) == "demo_data_created"
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+        assert actions[-1] == "demo_data_created" and actions.count("demo_data_created") == 1
+        assert actions.count("certificate_issued") == counts["certificate"]
         # AND this year's targets are set for the year and each quarter
         targets = session.execute(select(Target.measure, Target.quarter).where(Target.year == TODAY.year)).all()
         assert {(m, q) for m in ("people_trained", "sessions", "nps") for q in range(5)} <= set(targets)
@@ -261,39 +266,105 @@ def test_certificates_are_numbered_per_site_and_year_and_one_is_voided(db):
 
     with db.read() as session:
         certificates = session.execute(
-            select(Certificate, TrainingSession.status, Factory.code)
+            select(Certificate, TrainingSession.status, TrainingSession.closed_at, Factory.code, Programme.name)
             .join(Enrolment, Enrolment.id == Certificate.enrolment_id)
             .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
             .join(Factory, Factory.id == TrainingSession.factory_id)
+            .join(Programme, Programme.id == TrainingSession.programme_id)
         ).all()
         sequences = session.execute(
             select(Factory.code, NumberSequence.year, NumberSequence.last_value, NumberSequence.pattern)
             .join(Factory, Factory.id == NumberSequence.factory_id)
         ).all()
+        audit = session.execute(select(AuditEntry.action, AuditEntry.entity_id, AuditEntry.at)
+                                .where(AuditEntry.entity == "certificate")).all()
 
     # THEN only reported sessions have certificates, numbered «CODE-YEAR-00042», never twice
     assert certificates
-    assert {status for _, status, _ in certificates} == {"reported"}
-    numbers = [c.number for c, _, _ in certificates]
+    assert {status for _, status, *_ in certificates} == {"reported"}
+    numbers = [c.number for c, *_ in certificates]
     assert len(set(numbers)) == len(numbers)
     highest: dict[tuple[str, int], int] = defaultdict(int)
-    for certificate, _, code in certificates:
+    for certificate, _status, closed_at, code, programme in certificates:
         match = re.fullmatch(r"(.+)-(\d{4})-(\d{5})", certificate.number)
         assert match and match[1] == code
+        # AND the year is that of the training's last day, as the register numbers
+        assert int(match[2]) == int(certificate.snapshot["last_day"][:4])
         highest[(code, int(match[2]))] = max(highest[(code, int(match[2]))], int(match[3]))
-        # AND each keeps what was printed on it, without a PDF yet
+        # AND each was issued by the register: what was printed on it, its design, signature and the PDF's SHA-256
         assert certificate.snapshot["number"] == certificate.number
-        assert certificate.snapshot["full_name"] and certificate.snapshot["programme"]
-        assert certificate.pdf_sha256 is None
+        assert certificate.snapshot["full_name"] and certificate.snapshot["programme"] == programme
+        assert certificate.snapshot["signature"] and certificate.snapshot["template"]
+        assert certificate.template_id and certificate.signing_key_id
+        assert re.fullmatch("[0-9a-f]{64}", certificate.pdf_sha256 or "")
+        # AND in Latvian for the Latvian programmes, in Russian for the others
+        assert certificate.language == ("ru" if re.search("[а-яё]", programme.lower()) else "lv"), programme
+        # AND dated when the coordinator issued it after closing the session, not when the demo was made
+        assert closed_at < certificate.issued_at < closed_at + dt.timedelta(days=3)
+        assert certificate.print_count in (1, 2)
+    assert {c.language for c, *_ in certificates} == {"lv", "ru"}
     # AND the register's sequences continue after the last number issued
     assert {(code, year): last for code, year, last, _ in sequences} == dict(highest)
     assert {pattern for *_, pattern in sequences} == {"{code}-{year}-{seq:05d}"}
     assert {year for _, year, _, _ in sequences} <= {TODAY.year - 1, TODAY.year}
-    # AND one certificate is voided with a reason, and its participant got a new one
-    voided = [c for c, _, _ in certificates if c.status == "voided"]
+    # AND one certificate is voided with a reason, and its participant got a new one, later, with a later number
+    voided = [c for c, *_ in certificates if c.status == "voided"]
     assert len(voided) == 1 and voided[0].void_reason and voided[0].voided_at
-    reissued = [c for c, _, _ in certificates if c.enrolment_id == voided[0].enrolment_id and c.status == "issued"]
+    reissued = [c for c, *_ in certificates if c.enrolment_id == voided[0].enrolment_id and c.status == "issued"]
     assert len(reissued) == 1 and reissued[0].number > voided[0].number
+    assert voided[0].issued_at < voided[0].voided_at < reissued[0].issued_at
+    # AND numbers grow with the date of issue at each site and year
+    for (code, year) in highest:
+        line = sorted((c for c, *_, site, _p in certificates if site == code and c.number.startswith(f"{code}-{year}")),
+                      key=lambda c: c.number)
+        assert [c.issued_at for c in line] == sorted(c.issued_at for c in line)
+    # AND the audit log tells the same story at the same times
+    by_id = {c.id: c for c, *_ in certificates}
+    assert {(action, entity_id) for action, entity_id, _ in audit} == (
+        {("certificate_issued", c.id) for c in by_id.values()} | {("certificate_voided", voided[0].id)})
+    for action, entity_id, at in audit:
+        assert at == (by_id[entity_id].voided_at if action == "certificate_voided" else by_id[entity_id].issued_at)
+
+
+def test_a_demo_certificate_reprints_and_its_qr_code_verifies(db):
+    # GIVEN a demo region
+    fill_demo(db, people=PEOPLE, today=TODAY)
+    with db.read() as session:
+        rows = session.execute(select(Certificate.number, Certificate.language, Certificate.status)
+                               .order_by(Certificate.number)).all()
+    russian = next(number for number, language, status in rows if language == "ru" and status == "issued")
+    latvian = next(number for number, language, status in rows if language == "lv" and status == "issued")
+    voided = next(number for number, _language, status in rows if status == "voided")
+
+    for number in (russian, latvian):
+        # WHEN a coordinator reprints one of its certificates
+        before = register.certificate(db, number)
+        again = register.reprint(db, number, user_name="coordinator")
+
+        # THEN it is the same certificate, from what was printed on it, marked as a duplicate
+        assert again.number == number and again.print_count == before.print_count + 1
+        text = flat(pages_text(again.pdf)[0])
+        assert number in text and before.full_name in text
+        # AND the QR code printed on it verifies against the centre's key and register
+        codes = barcodes(again.pdf, 0)
+        assert len(codes) == 1
+        verdict = signing.verify(db, codes[0].text)
+        assert verdict.valid and verdict.reason == signing.VALID
+        assert (verdict.number, verdict.full_name, verdict.status) == (number, before.full_name, "issued")
+        assert verdict.issued_at == before.issued_at
+        # AND so does the text the register keeps for it
+        assert signing.verify(db, register.qr_text(_snapshot(db, number))).valid
+
+    # AND the voided one verifies as voided and is not printed again
+    verdict = signing.verify(db, register.qr_text(_snapshot(db, voided)))
+    assert not verdict.valid and verdict.reason == signing.VOIDED and verdict.void_reason
+    with pytest.raises(register.CertificateError):
+        register.reprint(db, voided)
+
+
+def _snapshot(db: Database, number: str) -> dict[str, object]:
+    with db.read() as session:
+        return dict(session.scalar(select(Certificate.snapshot).where(Certificate.number == number)))
 
 
 def test_projects_cover_every_status_with_metrics_and_follow_ups(db):
@@ -403,6 +474,26 @@ def test_a_cancelled_run_leaves_the_database_empty(db):
     assert fill_demo(db, people=PEOPLE, today=TODAY).people == PEOPLE
 
 
+def test_once_saved_a_cancel_no_longer_stops_the_certificates(db):
+    # GIVEN a caller that cancels once the demo's data are saved, while its certificates are being issued
+    reported: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        done, total = reported[-1]
+        return done >= total - 5  # the last five steps: issuing the certificates, then the audit entry
+
+    # WHEN the demo runs
+    summary = fill_demo(db, people=PEOPLE, today=TODAY, progress=lambda done, total: reported.append((done, total)),
+                        cancelled=cancelled)
+
+    # THEN it finishes: every reported session's certificates are issued and the demo is in the audit log
+    assert reported[-1][0] == reported[-1][1] and cancelled()
+    assert summary.certificates == count(db, Certificate) > 0
+    with db.read() as session:
+        assert session.scalar(select(AuditEntry.details).where(AuditEntry.action == "demo_data_created"))[
+            "certificates"] == summary.certificates
+
+
 def snapshot(db: Database) -> dict[str, list[tuple[object, ...]]]:
     """What a user sees, without database ids."""
     with db.read() as session:
@@ -416,7 +507,12 @@ def snapshot(db: Database) -> dict[str, list[tuple[object, ...]]]:
                 .join(Programme, Programme.id == TrainingSession.programme_id)
                 .join(SessionDay, SessionDay.session_id == TrainingSession.id)
                 .order_by(SessionDay.date, Factory.code, Programme.name)).all(),
-            "certificates": session.execute(select(Certificate.number, Certificate.status, Certificate.issued_at)
+            # (not their signatures, PDFs' SHA-256 or keys: a new key signs each new database)
+            "certificates": session.execute(select(Certificate.number, Certificate.status, Certificate.issued_at,
+                                                   Certificate.voided_at, Certificate.language,
+                                                   Certificate.print_count, Person.badge_code)
+                                            .join(Enrolment, Enrolment.id == Certificate.enrolment_id)
+                                            .join(Person, Person.id == Enrolment.person_id)
                                             .order_by(Certificate.number)).all(),
             "projects": session.execute(select(ImprovementProject.title, ImprovementProject.status,
                                                ImprovementProject.planned_finish)
