@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from factory_desk import __version__
-from factory_desk.cli import attendance, certificates, registry, reports, sessions, users
+from factory_desk.cli import attendance, certificates, projects, registry, reports, sessions, users
 from factory_desk.cli.common import EXIT_CRASH, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, UsageError, _Parser
 from factory_desk.i18n import effective_language, error_text, install_translators, translate
 from factory_desk.preferences import Preferences
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         group.register(commands, common)
     reports.register(commands, common)
     certificates.register(commands, common)
+    projects.register(commands, common)
     return parser
 
 

@@ -25,7 +25,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -47,10 +47,10 @@ from reportlab.platypus import (
 from factory_desk.paths import font_files
 
 __all__ = [
-    "A4_LANDSCAPE", "A4_PORTRAIT", "BOLD_FONT", "FONT", "Barcode", "Cell", "Column", "DocumentInfo", "PageSetup",
-    "Section", "Spacer", "TextStyles", "bar_chart", "build_pdf", "data_table", "field_lines", "header_block",
-    "heading", "kept_with_heading", "mm", "new_canvas", "paragraph", "register_fonts", "room_left_on_last_page",
-    "side_by_side", "signature_lines", "text_styles",
+    "A3_LANDSCAPE", "A4_LANDSCAPE", "A4_PORTRAIT", "BOLD_FONT", "FONT", "Barcode", "Cell", "Column", "DocumentInfo",
+    "PageSetup", "Section", "Spacer", "TextStyles", "bar_chart", "build_pdf", "data_table", "field_lines",
+    "header_block", "heading", "kept_with_heading", "mm", "new_canvas", "paragraph", "register_fonts",
+    "room_left_on_last_page", "side_by_side", "signature_lines", "text_styles", "two_column_pdf",
 ]
 
 FONT = "DejaVuSans"
@@ -114,6 +114,7 @@ class PageSetup:
 
 A4_PORTRAIT = PageSetup()
 A4_LANDSCAPE = PageSetup(size=landscape(A4), left=12 * mm, right=12 * mm)
+A3_LANDSCAPE = PageSetup(size=landscape(A3), left=14 * mm, right=14 * mm, top=12 * mm, bottom=14 * mm)
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,48 @@ def build_pdf(sections: Sequence[Section], *, info: DocumentInfo, page: PageSetu
 
     doc.build(story, canvasmaker=canvas_maker)
     return out.getvalue()
+
+
+def two_column_pdf(header: Sequence[Flowable], left: Sequence[Flowable], right: Sequence[Flowable], *,
+                   info: DocumentInfo, page: PageSetup = A4_LANDSCAPE, footer: str = "",
+                   page_text: str = "{page} / {pages}", gap: float = 8 * mm) -> bytes:
+    """A PDF in two halves under a `header` as wide as the page (an A3 report): `left` fills the left half, then
+    `right` starts at the top of the right half. What does not fit flows on, as newspaper columns do (the left
+    half into the right one, the right half onto the next page), so a long text is never cut."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=page.size, leftMargin=page.left, rightMargin=page.right,
+                          topMargin=page.top, bottomMargin=page.bottom, title=info.title, author=info.author,
+                          subject=info.subject, creator=info.creator, producer=info.creator, lang=info.language,
+                          initialFontName=FONT, initialFontSize=10)
+    header_height = min(_stacked_height(header, page.frame_width) + 1, page.frame_height / 2)
+    column = (page.frame_width - gap) / 2
+
+    def columns(top: float) -> list[Frame]:
+        return [Frame(page.left + index * (column + gap), page.bottom, column, top - page.bottom, leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0, id=f"column{index}") for index in (0, 1)]
+
+    top = page.height - page.top
+    first = PageTemplate(id="first", pagesize=page.size, autoNextPageTemplate="next", frames=[
+        Frame(page.left, top - header_height, page.frame_width, header_height, leftPadding=0, rightPadding=0,
+              topPadding=0, bottomPadding=0, id="header"), *columns(top - header_height)])
+    doc.addPageTemplates([first, PageTemplate(id="next", pagesize=page.size, frames=columns(top))])
+    story: list[Flowable] = [_SectionStart(0), *header, FrameBreak(), *left, FrameBreak(), *right]
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, footers=[footer], page_text=page_text, page=page, **kwargs)
+
+    doc.build(story, canvasmaker=canvas_maker)
+    return out.getvalue()
+
+
+def _stacked_height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height `flowables` take one under the other in a frame `width` wide."""
+    height = 0.0
+    for index, flowable in enumerate(flowables):
+        height += flowable.wrap(width, 0xFFFFFF)[1] + flowable.getSpaceAfter()
+        height += flowable.getSpaceBefore() if index else 0
+    return float(height)
 
 
 def room_left_on_last_page(flowables: Sequence[Flowable], page: PageSetup = A4_PORTRAIT) -> float:

@@ -561,3 +561,249 @@ SESSION_REPORT_WORDS = {
 def session_report_words(language: str) -> SessionReportWords:
     """The session report's words in `language` (ru, lv, en); Russian for a language it is not written in."""
     return SESSION_REPORT_WORDS.get(language, SESSION_REPORT_WORDS[DEFAULT_DOCUMENT_LANGUAGE])
+
+
+@dataclass(frozen=True)
+class A3Words:
+    """The A3 report of an improvement project: the classic one-sheet story of a problem solved, in two halves."""
+
+    title: str  # over the project's theme
+    file_title: str  # the start of a saved file's name
+    organisation: str
+    sub_programme: str
+    leader: str
+    sponsor: str
+    team: str
+    sessions: str
+    status: str
+    planned: str  # «planned: {start} – {finish}»
+    actual: str
+    start: str
+    kickoff: str
+    finish: str
+    dates: str
+    made_on: str
+    page: str
+    not_filled: str
+    overdue: str
+    statuses: dict[str, str]
+    reviews: dict[str, str]
+    # the sections, left half then right half
+    background: str
+    current_condition: str
+    target_condition: str
+    root_causes: str
+    countermeasures: str
+    plan: str
+    effect_confirmation: str
+    follow_up: str
+    effects: str
+    # tables and charts
+    metric: str
+    unit: str
+    baseline: str
+    target: str
+    actual_value: str
+    measured_on: str
+    change: str
+    reached: str
+    yes: str
+    no: str
+    no_metrics: str
+    chart_baseline: str
+    chart_target: str
+    chart_actual: str
+    due: str
+    done: str
+    note: str
+    not_done: str
+    freed_hours: str
+    hours_per_year: str  # «{hours} h a year»
+    economic_effect: str
+    costs: str
+    social_effect: str
+    ecological_effect: str
+    cultural_effect: str
+
+
+A3_WORDS = {
+    "ru": A3Words(
+        title="A3-отчёт по проекту улучшения",
+        file_title="A3-отчёт",
+        organisation="Организация",
+        sub_programme="Подпрограмма",
+        leader="Руководитель проекта",
+        sponsor="Заказчик (спонсор)",
+        team="Команда",
+        sessions="Обучение",
+        status="Статус",
+        planned="план",
+        actual="факт",
+        start="Старт",
+        kickoff="Запуск",
+        finish="Завершение",
+        dates="Сроки",
+        made_on="Дата составления",
+        page="Страница {page} из {pages}",
+        not_filled="Не заполнено.",
+        overdue="просрочен",
+        statuses={"in_development": "В разработке", "launched": "Запущен", "implementing": "Реализуется",
+                  "completed": "Завершён"},
+        reviews={"none": "", "on_review": "на проверке", "needs_work": "на доработке", "checked": "проверен"},
+        background="Обоснование (почему выбран этот процесс)",
+        current_condition="Текущее состояние",
+        target_condition="Целевое состояние",
+        root_causes="Анализ коренных причин",
+        countermeasures="Мероприятия (контрмеры)",
+        plan="План реализации (что, кто, когда)",
+        effect_confirmation="Подтверждение эффекта",
+        follow_up="Дальнейшие действия и контроль",
+        effects="Эффекты проекта",
+        metric="Показатель",
+        unit="Ед. изм.",
+        baseline="Исходное",
+        target="Цель",
+        actual_value="Факт",
+        measured_on="Дата замера",
+        change="Изменение",
+        reached="Цель достигнута",
+        yes="да",
+        no="нет",
+        no_metrics="Показатели не заданы.",
+        chart_baseline="Исходное",
+        chart_target="Цель",
+        chart_actual="Факт",
+        due="Срок",
+        done="Проведён",
+        note="Итог",
+        not_done="не проведён",
+        freed_hours="Высвобождено рабочего времени",
+        hours_per_year="{hours} ч в год",
+        economic_effect="Экономический эффект",
+        costs="Затраты",
+        social_effect="Социальный эффект",
+        ecological_effect="Экологический эффект",
+        cultural_effect="Культурный эффект",
+    ),
+    "lv": A3Words(
+        title="Uzlabojumu projekta A3 pārskats",
+        file_title="A3 pārskats",
+        organisation="Organizācija",
+        sub_programme="Apakšprogramma",
+        leader="Projekta vadītājs",
+        sponsor="Pasūtītājs (sponsors)",
+        team="Komanda",
+        sessions="Apmācība",
+        status="Statuss",
+        planned="plāns",
+        actual="fakts",
+        start="Sākums",
+        kickoff="Palaišana",
+        finish="Pabeigšana",
+        dates="Termiņi",
+        made_on="Sagatavošanas datums",
+        page="{page}. lapa no {pages}",
+        not_filled="Nav aizpildīts.",
+        overdue="nokavēts",
+        statuses={"in_development": "Izstrādē", "launched": "Uzsākts", "implementing": "Tiek īstenots",
+                  "completed": "Pabeigts"},
+        reviews={"none": "", "on_review": "pārbaudē", "needs_work": "jāpilnveido", "checked": "pārbaudīts"},
+        background="Pamatojums (kāpēc izvēlēts šis process)",
+        current_condition="Pašreizējais stāvoklis",
+        target_condition="Mērķa stāvoklis",
+        root_causes="Pamatcēloņu analīze",
+        countermeasures="Pasākumi (pretpasākumi)",
+        plan="Īstenošanas plāns (kas, kurš, kad)",
+        effect_confirmation="Efekta apstiprinājums",
+        follow_up="Turpmākās darbības un kontrole",
+        effects="Projekta efekti",
+        metric="Rādītājs",
+        unit="Mērv.",
+        baseline="Sākotnējais",
+        target="Mērķis",
+        actual_value="Fakts",
+        measured_on="Mērījuma datums",
+        change="Izmaiņas",
+        reached="Mērķis sasniegts",
+        yes="jā",
+        no="nē",
+        no_metrics="Rādītāji nav noteikti.",
+        chart_baseline="Sākotnējais",
+        chart_target="Mērķis",
+        chart_actual="Fakts",
+        due="Termiņš",
+        done="Veikts",
+        note="Rezultāts",
+        not_done="nav veikts",
+        freed_hours="Atbrīvotais darba laiks",
+        hours_per_year="{hours} st. gadā",
+        economic_effect="Ekonomiskais efekts",
+        costs="Izmaksas",
+        social_effect="Sociālais efekts",
+        ecological_effect="Ekoloģiskais efekts",
+        cultural_effect="Kultūras efekts",
+    ),
+    "en": A3Words(
+        title="Improvement project A3 report",
+        file_title="A3 report",
+        organisation="Organisation",
+        sub_programme="Sub-programme",
+        leader="Project leader",
+        sponsor="Sponsor",
+        team="Team",
+        sessions="Training",
+        status="Status",
+        planned="planned",
+        actual="actual",
+        start="Start",
+        kickoff="Kick-off",
+        finish="Finish",
+        dates="Dates",
+        made_on="Prepared on",
+        page="Page {page} of {pages}",
+        not_filled="Not filled in.",
+        overdue="overdue",
+        statuses={"in_development": "In development", "launched": "Launched", "implementing": "Being implemented",
+                  "completed": "Completed"},
+        reviews={"none": "", "on_review": "on review", "needs_work": "needs work", "checked": "checked"},
+        background="Background (why this process)",
+        current_condition="Current condition",
+        target_condition="Target condition",
+        root_causes="Root cause analysis",
+        countermeasures="Countermeasures",
+        plan="Plan (what, who, when)",
+        effect_confirmation="Effect confirmation",
+        follow_up="Follow-up",
+        effects="Effects of the project",
+        metric="Metric",
+        unit="Unit",
+        baseline="Baseline",
+        target="Target",
+        actual_value="Actual",
+        measured_on="Measured on",
+        change="Change",
+        reached="Target reached",
+        yes="yes",
+        no="no",
+        no_metrics="No metrics were set.",
+        chart_baseline="Baseline",
+        chart_target="Target",
+        chart_actual="Actual",
+        due="Due",
+        done="Done on",
+        note="Finding",
+        not_done="not done",
+        freed_hours="Working time freed",
+        hours_per_year="{hours} h a year",
+        economic_effect="Economic effect",
+        costs="Costs",
+        social_effect="Social effect",
+        ecological_effect="Ecological effect",
+        cultural_effect="Cultural effect",
+    ),
+}
+
+
+def a3_words(language: str) -> A3Words:
+    """The A3 report's words in `language` (ru, lv, en); Russian for a language it is not written in."""
+    return A3_WORDS.get(language, A3_WORDS[DEFAULT_DOCUMENT_LANGUAGE])

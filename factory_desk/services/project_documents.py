@@ -1,0 +1,408 @@
+"""What the documents of improvement projects are made of: one project read for its A3 report
+(documents/a3_report.py), and the portfolio — every project as a row, and per quarter of a year the projects
+planned, opened and closed with the sums of their effects — for the list on the command line and the Excel export.
+
+Who counts as what in a quarter:
+- planned: the project's planned start falls in the quarter;
+- opened: its actual start falls in the quarter;
+- closed: it is completed and its actual finish falls in the quarter; the effects summed are those of the projects
+  closed in the quarter (an effect is counted once, when the project is closed).
+A project is overdue when its planned finish has passed and it is not completed (the status is not stored).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from factory_desk.documents.a3_report import (
+    A3FollowUp,
+    A3Measurement,
+    A3Metric,
+    A3Person,
+    A3Project,
+    a3_report_pdf,
+    file_name,
+)
+from factory_desk.domain.errors import FactoryDeskError
+from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+from factory_desk.domain.models import (
+    ImprovementProject,
+    Organisation,
+    Person,
+    ProjectMember,
+    ProjectMetric,
+    ProjectStatus,
+    ReviewState,
+    TrainingSession,
+    project_session,
+)
+from factory_desk.domain.text import full_name
+from factory_desk.exchange.export import ExportError, Value, is_risky
+from factory_desk.services.documents import document_language
+from factory_desk.services.session_status import session_label
+from factory_desk.store.database import Database
+
+__all__ = [
+    "OVERDUE", "PROJECT_STATUS", "REVIEW_STATE", "STATUS_FILTERS", "A3File", "PortfolioExport", "PortfolioRow",
+    "ProjectDocumentError", "QuarterRow", "a3_project", "a3_report_file", "export_portfolio", "is_overdue",
+    "metrics_summary", "portfolio_rows", "quarter_rows",
+]
+
+Translate = Callable[[str, str], str]  # (context, English text) → the user's language
+
+OVERDUE = "overdue"
+STATUS_FILTERS = (*(s.value for s in ProjectStatus), OVERDUE)
+
+PROJECT_STATUS = {
+    ProjectStatus.IN_DEVELOPMENT.value: QT_TRANSLATE_NOOP("Labels", "In development"),
+    ProjectStatus.LAUNCHED.value: QT_TRANSLATE_NOOP("Labels", "Launched"),
+    ProjectStatus.IMPLEMENTING.value: QT_TRANSLATE_NOOP("Labels", "Being implemented"),
+    ProjectStatus.COMPLETED.value: QT_TRANSLATE_NOOP("Labels", "Completed"),
+}
+REVIEW_STATE = {
+    ReviewState.NONE.value: "",
+    ReviewState.ON_REVIEW.value: QT_TRANSLATE_NOOP("Labels", "On review"),
+    ReviewState.NEEDS_WORK.value: QT_TRANSLATE_NOOP("Labels", "Needs work"),
+    ReviewState.CHECKED.value: QT_TRANSLATE_NOOP("Labels", "Checked"),
+}
+
+PORTFOLIO_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "No."),
+    QT_TRANSLATE_NOOP("Export", "Project"),
+    QT_TRANSLATE_NOOP("Export", "Organisation"),
+    QT_TRANSLATE_NOOP("Export", "Sub-programme"),
+    QT_TRANSLATE_NOOP("Export", "Status"),
+    QT_TRANSLATE_NOOP("Export", "Overdue"),
+    QT_TRANSLATE_NOOP("Export", "Review"),
+    QT_TRANSLATE_NOOP("Export", "Leader"),
+    QT_TRANSLATE_NOOP("Export", "Sponsor"),
+    QT_TRANSLATE_NOOP("Export", "Planned start"),
+    QT_TRANSLATE_NOOP("Export", "Actual start"),
+    QT_TRANSLATE_NOOP("Export", "Planned finish"),
+    QT_TRANSLATE_NOOP("Export", "Actual finish"),
+    QT_TRANSLATE_NOOP("Export", "Metrics: baseline → actual (target)"),
+    QT_TRANSLATE_NOOP("Export", "Targets reached"),
+    QT_TRANSLATE_NOOP("Export", "Freed hours a year"),
+    QT_TRANSLATE_NOOP("Export", "Economic effect"),
+    QT_TRANSLATE_NOOP("Export", "Costs"),
+    QT_TRANSLATE_NOOP("Export", "Social effect"),
+    QT_TRANSLATE_NOOP("Export", "Ecological effect"),
+    QT_TRANSLATE_NOOP("Export", "Cultural effect"),
+)
+QUARTER_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Quarter"),
+    QT_TRANSLATE_NOOP("Export", "Planned"),
+    QT_TRANSLATE_NOOP("Export", "Opened"),
+    QT_TRANSLATE_NOOP("Export", "Closed"),
+    QT_TRANSLATE_NOOP("Export", "Freed hours a year"),
+    QT_TRANSLATE_NOOP("Export", "Economic effect"),
+    QT_TRANSLATE_NOOP("Export", "Costs"),
+)
+
+
+class ProjectDocumentError(FactoryDeskError):
+    """A document that cannot be made: no such project."""
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def is_overdue(status: str, planned_finish: dt.date | None, today: dt.date) -> bool:
+    """Overdue: the planned finish has passed and the project is not completed."""
+    return status != ProjectStatus.COMPLETED.value and planned_finish is not None and planned_finish < today
+
+
+# --- one project for its A3 ------------------------------------------------------------------------------------
+
+def a3_project(db: Database, project_id: int, *, today: dt.date | None = None) -> A3Project:
+    """Everything the project's A3 report prints; `today` is the date it is made on (and overdue is judged on)."""
+    today = today or dt.date.today()
+    with db.read() as session:
+        project = session.scalar(
+            select(ImprovementProject).where(ImprovementProject.id == project_id).options(
+                selectinload(ImprovementProject.organisation), selectinload(ImprovementProject.leader),
+                selectinload(ImprovementProject.sponsor),
+                selectinload(ImprovementProject.members).selectinload(ProjectMember.person),
+                selectinload(ImprovementProject.metrics).selectinload(ProjectMetric.measurements),
+                selectinload(ImprovementProject.follow_ups)))
+        if project is None:
+            raise ProjectDocumentError(QT_TRANSLATE_NOOP("Errors", "There is no project with the number {id}."),
+                                       id=project_id)
+        team = sorted((member for member in project.members
+                       if member.person_id not in (project.leader_id, project.sponsor_id)),
+                      key=lambda member: (member.person.sort_key, member.person_id))
+        return A3Project(
+            id=project.id, title=project.title, organisation=_organisation(project.organisation),
+            sub_programme=project.sub_programme, status=project.status, review_state=project.review_state,
+            overdue=is_overdue(project.status, project.planned_finish, today),
+            leader=_person(project.leader), sponsor=_person(project.sponsor),
+            team=tuple(A3Person(_name(m.person), m.person.position, m.role) for m in team),
+            sessions=_sessions(session, project.id),
+            planned_start=project.planned_start, actual_start=project.actual_start,
+            planned_kickoff=project.planned_kickoff, actual_kickoff=project.actual_kickoff,
+            planned_finish=project.planned_finish, actual_finish=project.actual_finish,
+            background=project.background, current_condition=project.current_condition,
+            target_condition=project.target_condition, root_causes=project.root_causes,
+            countermeasures=project.countermeasures, plan=project.plan,
+            effect_confirmation=project.effect_confirmation, follow_up_text=project.follow_up_text,
+            freed_hours_per_year=project.freed_hours_per_year, economic_effect=project.economic_effect,
+            costs=project.costs, social_effect=project.social_effect, ecological_effect=project.ecological_effect,
+            cultural_effect=project.cultural_effect, metrics=tuple(_metric(m) for m in project.metrics),
+            follow_ups=tuple(A3FollowUp(f.due_date, f.done_on, f.note) for f in project.follow_ups),
+            made_on=today)
+
+
+@dataclass(frozen=True)
+class A3File:
+    """An A3 report made into a PDF: its bytes, a name for its file (without extension), its language, content."""
+
+    data: bytes
+    name: str
+    language: str
+    project: A3Project
+
+
+def a3_report_file(db: Database, project_id: int, language: str | None = None, *,
+                   today: dt.date | None = None) -> A3File:
+    """The project's A3 report as a PDF in `language` (ru, lv, en; by default the centre's document language)."""
+    project = a3_project(db, project_id, today=today)
+    language = language or document_language(db)
+    return A3File(a3_report_pdf(project, language), file_name(project, language), language, project)
+
+
+def _organisation(organisation: Organisation | None) -> str:
+    if organisation is None:
+        return ""
+    return organisation.short_name or organisation.full_name
+
+
+def _name(person: Person) -> str:
+    return full_name(person.surname, person.first_name, person.patronymic)
+
+
+def _person(person: Person | None) -> A3Person | None:
+    return None if person is None else A3Person(_name(person), person.position)
+
+
+def _metric(metric: ProjectMetric) -> A3Metric:
+    return A3Metric(metric.name, metric.unit, metric.baseline, metric.target, metric.lower_is_better,
+                    tuple(A3Measurement(m.measured_on, m.value, m.note) for m in metric.measurements))
+
+
+def _sessions(session: Session, project_id: int) -> tuple[str, ...]:
+    """The sessions the project came from: «Основы бережливого производства, 12.02.2026»."""
+    trainings = session.scalars(
+        select(TrainingSession).join(project_session, project_session.c.session_id == TrainingSession.id)
+        .where(project_session.c.project_id == project_id).order_by(TrainingSession.id))
+    labels = [session_label(session, training) for training in trainings]
+    return tuple(", ".join(part for part in (label["programme"], label["date"]) if part) for label in labels)
+
+
+# --- the portfolio -----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    """A project as the portfolio lists it."""
+
+    id: int
+    title: str
+    organisation: str
+    sub_programme: str
+    status: str  # a ProjectStatus code
+    overdue: bool
+    review_state: str  # a ReviewState code
+    leader: str
+    sponsor: str
+    planned_start: dt.date | None
+    actual_start: dt.date | None
+    planned_finish: dt.date | None
+    actual_finish: dt.date | None
+    metrics: tuple[A3Metric, ...]
+    freed_hours_per_year: Decimal | None
+    economic_effect: Decimal | None
+    costs: Decimal | None
+    social_effect: str
+    ecological_effect: str
+    cultural_effect: str
+
+    @property
+    def targets_reached(self) -> int:
+        return sum(metric.reached is True for metric in self.metrics)
+
+
+def portfolio_rows(db: Database, *, status: str | None = None, today: dt.date | None = None) -> list[PortfolioRow]:
+    """Every project (by title), or those of one status of STATUS_FILTERS («overdue» included)."""
+    today = today or dt.date.today()
+    statement = (select(ImprovementProject).order_by(ImprovementProject.sort_key, ImprovementProject.id).options(
+        selectinload(ImprovementProject.organisation), selectinload(ImprovementProject.leader),
+        selectinload(ImprovementProject.sponsor),
+        selectinload(ImprovementProject.metrics).selectinload(ProjectMetric.measurements)))
+    if status == OVERDUE:
+        statement = statement.where(ImprovementProject.status != ProjectStatus.COMPLETED.value,
+                                    ImprovementProject.planned_finish < today)
+    elif status is not None:
+        if status not in STATUS_FILTERS:
+            raise ProjectDocumentError(QT_TRANSLATE_NOOP("Errors", "“{status}” is not a project status; choose "
+                                                                   "from {choices}."),
+                                       status=status, choices=", ".join(STATUS_FILTERS))
+        statement = statement.where(ImprovementProject.status == status)
+    with db.read() as session:
+        return [PortfolioRow(
+            id=p.id, title=p.title, organisation=_organisation(p.organisation), sub_programme=p.sub_programme,
+            status=p.status, overdue=is_overdue(p.status, p.planned_finish, today), review_state=p.review_state,
+            leader=_name(p.leader) if p.leader else "", sponsor=_name(p.sponsor) if p.sponsor else "",
+            planned_start=p.planned_start, actual_start=p.actual_start, planned_finish=p.planned_finish,
+            actual_finish=p.actual_finish, metrics=tuple(_metric(m) for m in p.metrics),
+            freed_hours_per_year=p.freed_hours_per_year, economic_effect=p.economic_effect, costs=p.costs,
+            social_effect=p.social_effect, ecological_effect=p.ecological_effect, cultural_effect=p.cultural_effect)
+            for p in session.scalars(statement)]
+
+
+@dataclass(frozen=True)
+class QuarterRow:
+    """A quarter of the portfolio (`quarter` 1–4; 0 for the whole year)."""
+
+    year: int
+    quarter: int
+    planned: int
+    opened: int
+    closed: int
+    freed_hours_per_year: Decimal
+    economic_effect: Decimal
+    costs: Decimal
+
+
+def quarter_rows(rows: Iterable[PortfolioRow], year: int) -> tuple[QuarterRow, ...]:
+    """The four quarters of `year` and the year's total (quarter 0, last)."""
+    rows = list(rows)
+
+    def quarter(date: dt.date | None, number: int) -> bool:
+        if date is None or date.year != year:
+            return False
+        return number == 0 or (date.month - 1) // 3 + 1 == number
+
+    def total(values: Iterable[Decimal | None]) -> Decimal:
+        return sum((value for value in values if value is not None), Decimal(0))
+
+    out = []
+    for number in (1, 2, 3, 4, 0):
+        closed = [r for r in rows if r.status == ProjectStatus.COMPLETED.value and quarter(r.actual_finish, number)]
+        out.append(QuarterRow(
+            year=year, quarter=number, planned=sum(quarter(r.planned_start, number) for r in rows),
+            opened=sum(quarter(r.actual_start, number) for r in rows), closed=len(closed),
+            freed_hours_per_year=total(r.freed_hours_per_year for r in closed),
+            economic_effect=total(r.economic_effect for r in closed), costs=total(r.costs for r in closed)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class PortfolioExport:
+    file: Path
+    projects: int
+    year: int
+    quarters: tuple[QuarterRow, ...]
+
+
+def export_portfolio(db: Database, path: Path, *, year: int | None = None, today: dt.date | None = None,
+                     translate: Translate = _identity) -> PortfolioExport:
+    """Every project as a row of `path` (.xlsx), and on a second sheet the quarters of `year` (this year by
+    default); words in the language `translate` gives."""
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The portfolio is exported to an .xlsx file, not “{suffix}”."),
+                          suffix=path.suffix or path.name)
+    today = today or dt.date.today()
+    year = year or today.year
+    rows = portfolio_rows(db, today=today)
+    quarters = quarter_rows(rows, year)
+    yes = translate("Export", "yes")
+
+    def project_line(row: PortfolioRow) -> list[Value]:
+        return [row.id, row.title, row.organisation, row.sub_programme,
+                translate("Labels", PROJECT_STATUS.get(row.status, row.status)), yes if row.overdue else "",
+                translate("Labels", REVIEW_STATE[row.review_state]) if REVIEW_STATE.get(row.review_state) else "",
+                row.leader, row.sponsor, row.planned_start, row.actual_start, row.planned_finish, row.actual_finish,
+                metrics_summary(row.metrics, translate),
+                f"{row.targets_reached} / {len(row.metrics)}" if row.metrics else "",
+                row.freed_hours_per_year, row.economic_effect, row.costs, row.social_effect, row.ecological_effect,
+                row.cultural_effect]
+
+    def quarter_line(row: QuarterRow) -> list[Value]:
+        name = (translate("Export", "Q{quarter} {year}").format(quarter=row.quarter, year=row.year) if row.quarter
+                else translate("Export", "{year} in all").format(year=row.year))
+        return [name, row.planned, row.opened, row.closed, row.freed_hours_per_year, row.economic_effect, row.costs]
+
+    _write_workbook(path, [
+        (translate("Export", "Projects"), [translate("Export", h) for h in PORTFOLIO_COLUMNS],
+         [project_line(row) for row in rows]),
+        (translate("Export", "Quarters {year}").format(year=year), [translate("Export", h) for h in QUARTER_COLUMNS],
+         [quarter_line(row) for row in quarters]),
+    ])
+    return PortfolioExport(path, len(rows), year, quarters)
+
+
+def metrics_summary(metrics: Sequence[A3Metric], translate: Translate = _identity) -> str:
+    """«Время ожидания, мин: 60 → 14 (цель 15); …» — each metric's baseline, latest value and target."""
+    parts = []
+    for metric in metrics:
+        actual = metric.actual
+        parts.append(translate("Export", "{metric}: {baseline} → {actual} (target {target})").format(
+            metric=", ".join(part for part in (metric.name, metric.unit) if part), baseline=_plain(metric.baseline),
+            actual=_plain(actual.value if actual else None), target=_plain(metric.target)))
+    return "; ".join(parts)
+
+
+def _plain(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    text = format(value.normalize() if value != 0 else Decimal(0), "f")
+    return text.replace(".", ",")
+
+
+def _write_workbook(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Value]]]]) -> None:
+    """Sheets of (title, headers, rows) into an .xlsx, complete or not at all; a text cell is never a formula,
+    whatever it starts with (exchange/export.py's rule)."""
+    from openpyxl import Workbook  # 0.1 s to import: only when an export runs
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    bold = Font(bold=True)
+    for title, headers, rows in sheets:
+        sheet = workbook.create_sheet(title=title[:31])
+        sheet.freeze_panes = "A2"
+        for row_index, values in enumerate([headers, *rows], start=1):
+            for column_index, value in enumerate(values, start=1):
+                if isinstance(value, Decimal):
+                    value = float(value)
+                cell = sheet.cell(row=row_index, column=column_index)
+                cell.value = value
+                if isinstance(value, str):
+                    cell.data_type = "s"
+                    if is_risky(value):
+                        cell.quotePrefix = True
+                elif isinstance(value, dt.date):
+                    cell.number_format = "DD.MM.YYYY"
+                if row_index == 1:
+                    cell.font = bold
+        for index, header in enumerate(headers, start=1):
+            longest = max([len(header), *(len(str(row[index - 1] or "")) for row in rows)])
+            sheet.column_dimensions[get_column_letter(index)].width = max(10, min(50, longest + 2))
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        workbook.save(partial)
+        os.replace(partial, path)
+    except OSError as exc:
+        if partial.parent.exists():
+            partial.unlink(missing_ok=True)
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
+                          file=str(path), reason=exc.strerror or str(exc)) from exc
