@@ -13,7 +13,8 @@ STATUS_CHOICES = ("in_development", "launched", "implementing", "completed", "ov
 
 
 def cmd_projects_list(args: argparse.Namespace) -> int:
-    from factory_desk.services.project_documents import PROJECT_STATUS, REVIEW_STATE, portfolio_rows
+    from factory_desk.domain.labels import PROJECT_STATUS, REVIEW_STATE
+    from factory_desk.services.project_documents import portfolio_rows
 
     with _opened(args) as db:
         rows = portfolio_rows(db, status=args.status)

@@ -4,7 +4,14 @@ marked for translation; the GUI, the command line and exported files show them i
 from __future__ import annotations
 
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-from factory_desk.domain.models import ConsentForm, OrganisationType, PersonCategory, SessionStatus
+from factory_desk.domain.models import (
+    ConsentForm,
+    OrganisationType,
+    PersonCategory,
+    ProjectStatus,
+    ReviewState,
+    SessionStatus,
+)
 
 PERSON_CATEGORY = {
     PersonCategory.ENTERPRISE_EMPLOYEE.value: QT_TRANSLATE_NOOP("Labels", "Enterprise employee"),
@@ -56,4 +63,18 @@ ROLE = {
     "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
     "trainer": QT_TRANSLATE_NOOP("Labels", "Trainer"),
     "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer"),
+}
+
+# Improvement projects: the register's statuses and the coordinator's review.
+PROJECT_STATUS = {
+    ProjectStatus.IN_DEVELOPMENT.value: QT_TRANSLATE_NOOP("Labels", "In development"),
+    ProjectStatus.LAUNCHED.value: QT_TRANSLATE_NOOP("Labels", "Launched"),
+    ProjectStatus.IMPLEMENTING.value: QT_TRANSLATE_NOOP("Labels", "Being implemented"),
+    ProjectStatus.COMPLETED.value: QT_TRANSLATE_NOOP("Labels", "Completed"),
+}
+REVIEW_STATE = {
+    ReviewState.NONE.value: "",
+    ReviewState.ON_REVIEW.value: QT_TRANSLATE_NOOP("Labels", "On review"),
+    ReviewState.NEEDS_WORK.value: QT_TRANSLATE_NOOP("Labels", "Needs work"),
+    ReviewState.CHECKED.value: QT_TRANSLATE_NOOP("Labels", "Checked"),
 }

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +33,7 @@ from factory_desk.documents.a3_report import (
 )
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+from factory_desk.domain.labels import PROJECT_STATUS, REVIEW_STATE
 from factory_desk.domain.models import (
     ImprovementProject,
     Organisation,
@@ -40,39 +41,25 @@ from factory_desk.domain.models import (
     ProjectMember,
     ProjectMetric,
     ProjectStatus,
-    ReviewState,
     TrainingSession,
     project_session,
 )
 from factory_desk.domain.text import full_name
 from factory_desk.exchange.export import ExportError, Value, is_risky
 from factory_desk.services.documents import document_language
+from factory_desk.services.projects import OVERDUE, PortfolioQuarter, is_overdue, portfolio
 from factory_desk.services.session_status import session_label
 from factory_desk.store.database import Database
 
 __all__ = [
-    "OVERDUE", "PROJECT_STATUS", "REVIEW_STATE", "STATUS_FILTERS", "A3File", "PortfolioExport", "PortfolioRow",
-    "ProjectDocumentError", "QuarterRow", "a3_project", "a3_report_file", "export_portfolio", "is_overdue",
-    "metrics_summary", "portfolio_rows", "quarter_rows",
+    "OVERDUE", "STATUS_FILTERS", "A3File", "PortfolioExport", "PortfolioRow",
+    "ProjectDocumentError", "a3_project", "a3_report_file", "export_portfolio",
+    "metrics_summary", "portfolio_rows",
 ]
 
 Translate = Callable[[str, str], str]  # (context, English text) → the user's language
 
-OVERDUE = "overdue"
 STATUS_FILTERS = (*(s.value for s in ProjectStatus), OVERDUE)
-
-PROJECT_STATUS = {
-    ProjectStatus.IN_DEVELOPMENT.value: QT_TRANSLATE_NOOP("Labels", "In development"),
-    ProjectStatus.LAUNCHED.value: QT_TRANSLATE_NOOP("Labels", "Launched"),
-    ProjectStatus.IMPLEMENTING.value: QT_TRANSLATE_NOOP("Labels", "Being implemented"),
-    ProjectStatus.COMPLETED.value: QT_TRANSLATE_NOOP("Labels", "Completed"),
-}
-REVIEW_STATE = {
-    ReviewState.NONE.value: "",
-    ReviewState.ON_REVIEW.value: QT_TRANSLATE_NOOP("Labels", "On review"),
-    ReviewState.NEEDS_WORK.value: QT_TRANSLATE_NOOP("Labels", "Needs work"),
-    ReviewState.CHECKED.value: QT_TRANSLATE_NOOP("Labels", "Checked"),
-}
 
 PORTFOLIO_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "No."),
@@ -116,11 +103,6 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
-def is_overdue(status: str, planned_finish: dt.date | None, today: dt.date) -> bool:
-    """Overdue: the planned finish has passed and the project is not completed."""
-    return status != ProjectStatus.COMPLETED.value and planned_finish is not None and planned_finish < today
-
-
 # --- one project for its A3 ------------------------------------------------------------------------------------
 
 def a3_project(db: Database, project_id: int, *, today: dt.date | None = None) -> A3Project:
@@ -143,7 +125,7 @@ def a3_project(db: Database, project_id: int, *, today: dt.date | None = None) -
         return A3Project(
             id=project.id, title=project.title, organisation=_organisation(project.organisation),
             sub_programme=project.sub_programme, status=project.status, review_state=project.review_state,
-            overdue=is_overdue(project.status, project.planned_finish, today),
+            overdue=is_overdue(project, today),
             leader=_person(project.leader), sponsor=_person(project.sponsor),
             team=tuple(A3Person(_name(m.person), m.person.position, m.role) for m in team),
             sessions=_sessions(session, project.id),
@@ -258,7 +240,7 @@ def portfolio_rows(db: Database, *, status: str | None = None, today: dt.date | 
     with db.read() as session:
         return [PortfolioRow(
             id=p.id, title=p.title, organisation=_organisation(p.organisation), sub_programme=p.sub_programme,
-            status=p.status, overdue=is_overdue(p.status, p.planned_finish, today), review_state=p.review_state,
+            status=p.status, overdue=is_overdue(p, today), review_state=p.review_state,
             leader=_name(p.leader) if p.leader else "", sponsor=_name(p.sponsor) if p.sponsor else "",
             planned_start=p.planned_start, actual_start=p.actual_start, planned_finish=p.planned_finish,
             actual_finish=p.actual_finish, metrics=tuple(_metric(m) for m in p.metrics),
@@ -268,48 +250,11 @@ def portfolio_rows(db: Database, *, status: str | None = None, today: dt.date | 
 
 
 @dataclass(frozen=True)
-class QuarterRow:
-    """A quarter of the portfolio (`quarter` 1–4; 0 for the whole year)."""
-
-    year: int
-    quarter: int
-    planned: int
-    opened: int
-    closed: int
-    freed_hours_per_year: Decimal
-    economic_effect: Decimal
-    costs: Decimal
-
-
-def quarter_rows(rows: Iterable[PortfolioRow], year: int) -> tuple[QuarterRow, ...]:
-    """The four quarters of `year` and the year's total (quarter 0, last)."""
-    rows = list(rows)
-
-    def quarter(date: dt.date | None, number: int) -> bool:
-        if date is None or date.year != year:
-            return False
-        return number == 0 or (date.month - 1) // 3 + 1 == number
-
-    def total(values: Iterable[Decimal | None]) -> Decimal:
-        return sum((value for value in values if value is not None), Decimal(0))
-
-    out = []
-    for number in (1, 2, 3, 4, 0):
-        closed = [r for r in rows if r.status == ProjectStatus.COMPLETED.value and quarter(r.actual_finish, number)]
-        out.append(QuarterRow(
-            year=year, quarter=number, planned=sum(quarter(r.planned_start, number) for r in rows),
-            opened=sum(quarter(r.actual_start, number) for r in rows), closed=len(closed),
-            freed_hours_per_year=total(r.freed_hours_per_year for r in closed),
-            economic_effect=total(r.economic_effect for r in closed), costs=total(r.costs for r in closed)))
-    return tuple(out)
-
-
-@dataclass(frozen=True)
 class PortfolioExport:
     file: Path
     projects: int
     year: int
-    quarters: tuple[QuarterRow, ...]
+    quarters: tuple[PortfolioQuarter, ...]  # Q1–Q4, then the year (quarter 0)
 
 
 def export_portfolio(db: Database, path: Path, *, year: int | None = None, today: dt.date | None = None,
@@ -322,7 +267,8 @@ def export_portfolio(db: Database, path: Path, *, year: int | None = None, today
     today = today or dt.date.today()
     year = year or today.year
     rows = portfolio_rows(db, today=today)
-    quarters = quarter_rows(rows, year)
+    figures = portfolio(db, year=year)  # the same quarter figures as the portfolio view
+    quarters = (*figures.quarters, figures.total)
     yes = translate("Export", "yes")
 
     def project_line(row: PortfolioRow) -> list[Value]:
@@ -335,9 +281,9 @@ def export_portfolio(db: Database, path: Path, *, year: int | None = None, today
                 row.freed_hours_per_year, row.economic_effect, row.costs, row.social_effect, row.ecological_effect,
                 row.cultural_effect]
 
-    def quarter_line(row: QuarterRow) -> list[Value]:
-        name = (translate("Export", "Q{quarter} {year}").format(quarter=row.quarter, year=row.year) if row.quarter
-                else translate("Export", "{year} in all").format(year=row.year))
+    def quarter_line(row: PortfolioQuarter) -> list[Value]:
+        name = (translate("Export", "Q{quarter} {year}").format(quarter=row.quarter, year=year) if row.quarter
+                else translate("Export", "{year} in all").format(year=year))
         return [name, row.planned, row.opened, row.closed, row.freed_hours_per_year, row.economic_effect, row.costs]
 
     _write_workbook(path, [
