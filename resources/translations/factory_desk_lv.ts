@@ -2082,8 +2082,60 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <translation>nodarbības atskaite: apmeklējums, raundi, zināšanu pieaugums, NPS, sertifikāti</translation>
     </message>
     <message>
+        <source>No projects.</source>
+        <translation>Projektu nav.</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, nokavēts</translation>
+    </message>
+    <message>
+        <source>{id}	{title} — {organisation} ({status}; planned finish {finish})</source>
+        <translation>{id}	{title} — {organisation} ({status}; plānotā pabeigšana {finish})</translation>
+    </message>
+    <message>
+        <source>The A3 report of project {id} was saved to {file}.</source>
+        <translation>Projekta {id} A3 atskaite saglabāta failā {file}.</translation>
+    </message>
+    <message>
+        <source>{count} projects were exported to {file}.</source>
+        <translation>Eksportēto projektu skaits: {count}, fails {file}.</translation>
+    </message>
+    <message>
+        <source>improvement projects: the list, A3 reports, the portfolio in Excel</source>
+        <translation>uzlabošanas projekti: saraksts, A3 atskaites, projektu portfelis Excel formātā</translation>
+    </message>
+    <message>
+        <source>list the projects, by title</source>
+        <translation>parādīt projektu sarakstu pēc nosaukuma</translation>
+    </message>
+    <message>
+        <source>only the projects of this status (overdue: the planned finish has passed and the project is not completed)</source>
+        <translation>tikai projekti ar šo statusu (nokavēts: plānotais pabeigšanas datums ir pagājis, bet projekts nav pabeigts)</translation>
+    </message>
+    <message>
+        <source>save a project&apos;s A3 report</source>
+        <translation>saglabāt projekta A3 atskaiti</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID</source>
+        <translation>PROJEKTA_ID</translation>
+    </message>
+    <message>
         <source>the language of the report (default: the centre&apos;s document language)</source>
         <translation>atskaites valoda (pēc noklusējuma — centra dokumentu valoda)</translation>
+    </message>
+    <message>
+        <source>write the portfolio to an Excel file: the projects and the quarters of a year</source>
+        <translation>ierakstīt projektu portfeli Excel failā: projekti un gada ceturkšņi</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>FAILS.xlsx</translation>
+    </message>
+    <message>
+        <source>the year of the quarters sheet (default: this year)</source>
+        <translation>ceturkšņu lapas gads (pēc noklusējuma – šis gads)</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3688,98 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <source>The session «{programme}» of {date} was cancelled: there is nothing to report.</source>
         <translation>Nodarbība “{programme}” {date} ir atcelta: par to nav ko atskaitīties.</translation>
     </message>
+    <message>
+        <source>There is no project with the number {id}.</source>
+        <translation>Projekta ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a project status; choose from {choices}.</source>
+        <translation>“{status}” nav projekta statuss; izvēlieties kādu no šiem: {choices}.</translation>
+    </message>
+    <message>
+        <source>The portfolio is exported to an .xlsx file, not “{suffix}”.</source>
+        <translation>Projektu portfeli eksportē .xlsx failā, nevis “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” nav skaitlis.</translation>
+    </message>
+    <message>
+        <source>There is no project metric with the number {id}.</source>
+        <translation>Projekta rādītāja ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>A metric needs its name.</source>
+        <translation>Norādiet rādītāja nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The metric {id} belongs to another project.</source>
+        <translation>Rādītājs {id} pieder citam projektam.</translation>
+    </message>
+    <message>
+        <source>A measurement needs its value.</source>
+        <translation>Norādiet mērījuma vērtību.</translation>
+    </message>
+    <message>
+        <source>There is no measurement with the number {id}.</source>
+        <translation>Mērījuma ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>An effect or a cost cannot be negative ({value}).</source>
+        <translation>Efekts vai izmaksas nevar būt negatīvas ({value}).</translation>
+    </message>
+    <message>
+        <source>The project has no start date and no session, so there is no day to count its follow-ups from; enter its planned start first.</source>
+        <translation>Projektam nav ne sākuma datuma, ne nodarbības, tāpēc nav no kā skaitīt kontroles pārbaužu termiņus; vispirms norādiet plānoto sākumu.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up with the number {id}.</source>
+        <translation>Kontroles pārbaudes ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>There is no kind of attachment “{kind}”.</source>
+        <translation>Pielikuma veida “{kind}” nav.</translation>
+    </message>
+    <message>
+        <source>An attachment needs its file name.</source>
+        <translation>Norādiet pielikuma faila nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The file {filename} is {size} MB; attachments may be at most {limit} MB. Make it smaller (a photo at a lower resolution, a PDF compressed) or ask the centre to raise the limit.</source>
+        <translation>Faila {filename} izmērs ir {size} MB, bet pielikums drīkst būt ne lielāks par {limit} MB. Samaziniet failu (foto ar mazāku izšķirtspēju, saspiests PDF) vai lūdziet centram palielināt ierobežojumu.</translation>
+    </message>
+    <message>
+        <source>There is no attachment with the number {id}.</source>
+        <translation>Pielikuma ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>There is no improvement project with the number {id}.</source>
+        <translation>Uzlabošanas projekta ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>A project needs its title.</source>
+        <translation>Norādiet projekta nosaukumu.</translation>
+    </message>
+    <message>
+        <source>A project cannot finish ({finish}) before it starts ({start}).</source>
+        <translation>Projekts nevar beigties ({finish}) agrāk, nekā sākas ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no person with the number {id}.</source>
+        <translation>Personas ar numuru {id} nav.</translation>
+    </message>
+    <message>
+        <source>There is no project status “{status}”.</source>
+        <translation>Projekta statusa “{status}” nav.</translation>
+    </message>
+    <message>
+        <source>There is no review state “{state}”.</source>
+        <translation>Pārbaudes stāvokļa “{state}” nav.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator reviews projects; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Projektus pārbauda tikai koordinators; jūs esat pieteicies kā “{login}” ar lomu “{role}”.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3782,6 +3926,122 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <source>Sub-programme</source>
+        <translation>Apakšprogramma</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Nokavēts</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Pārbaude</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Projekta vadītājs</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Pasūtītājs</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Plānotais sākums</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Faktiskais sākums</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Plānotā pabeigšana</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Faktiskā pabeigšana</translation>
+    </message>
+    <message>
+        <source>Metrics: baseline → actual (target)</source>
+        <translation>Rādītāji: sākotnējais → fakts (mērķis)</translation>
+    </message>
+    <message>
+        <source>Targets reached</source>
+        <translation>Sasniegtie mērķi</translation>
+    </message>
+    <message>
+        <source>Freed hours a year</source>
+        <translation>Atbrīvotās darba stundas gadā</translation>
+    </message>
+    <message>
+        <source>Economic effect</source>
+        <translation>Ekonomiskais efekts</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <source>Social effect</source>
+        <translation>Sociālais efekts</translation>
+    </message>
+    <message>
+        <source>Ecological effect</source>
+        <translation>Ekoloģiskais efekts</translation>
+    </message>
+    <message>
+        <source>Cultural effect</source>
+        <translation>Kultūras efekts</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Ceturksnis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plānoti</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Uzsākti</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Pabeigti</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}. g. {quarter}. cet.</translation>
+    </message>
+    <message>
+        <source>{year} in all</source>
+        <translation>Kopā {year}. gadā</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Quarters {year}</source>
+        <translation>Ceturkšņi {year}</translation>
+    </message>
+    <message>
+        <source>{metric}: {baseline} → {actual} (target {target})</source>
+        <translation>{metric}: {baseline} → {actual} (mērķis {target})</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4747,34 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>Not valid: the number is not in the register</source>
         <translation>Nav derīgs: numura nav reģistrā</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>Izstrādē</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Uzsākts</translation>
+    </message>
+    <message>
+        <source>Being implemented</source>
+        <translation>Īstenošanā</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Pabeigts</translation>
+    </message>
+    <message>
+        <source>On review</source>
+        <translation>Pārbaudē</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Jāpapildina</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Pārbaudīts</translation>
     </message>
 </context>
 <context>

@@ -2082,8 +2082,60 @@ Why is it voided (kept in the register)?</source>
         <translation>отчёт о занятии: посещаемость, раунды, прирост знаний, NPS, сертификаты</translation>
     </message>
     <message>
+        <source>No projects.</source>
+        <translation>Проектов нет.</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочен</translation>
+    </message>
+    <message>
+        <source>{id}	{title} — {organisation} ({status}; planned finish {finish})</source>
+        <translation>{id}	{title} — {organisation} ({status}; плановое завершение {finish})</translation>
+    </message>
+    <message>
+        <source>The A3 report of project {id} was saved to {file}.</source>
+        <translation>Отчёт A3 по проекту {id} сохранён в файл {file}.</translation>
+    </message>
+    <message>
+        <source>{count} projects were exported to {file}.</source>
+        <translation>Экспортировано проектов: {count}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>improvement projects: the list, A3 reports, the portfolio in Excel</source>
+        <translation>проекты по улучшению: список, отчёты A3, портфель проектов в Excel</translation>
+    </message>
+    <message>
+        <source>list the projects, by title</source>
+        <translation>вывести список проектов по названию</translation>
+    </message>
+    <message>
+        <source>only the projects of this status (overdue: the planned finish has passed and the project is not completed)</source>
+        <translation>только проекты с этим статусом (просрочен: плановый срок завершения прошёл, а проект не завершён)</translation>
+    </message>
+    <message>
+        <source>save a project&apos;s A3 report</source>
+        <translation>сохранить отчёт A3 по проекту</translation>
+    </message>
+    <message>
+        <source>PROJECT_ID</source>
+        <translation>ID_ПРОЕКТА</translation>
+    </message>
+    <message>
         <source>the language of the report (default: the centre&apos;s document language)</source>
         <translation>язык отчёта (по умолчанию — язык документов центра)</translation>
+    </message>
+    <message>
+        <source>write the portfolio to an Excel file: the projects and the quarters of a year</source>
+        <translation>записать портфель проектов в файл Excel: проекты и итоги по кварталам года</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <source>the year of the quarters sheet (default: this year)</source>
+        <translation>год для листа с кварталами (по умолчанию — текущий)</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3688,98 @@ Why is it voided (kept in the register)?</source>
         <source>The session «{programme}» of {date} was cancelled: there is nothing to report.</source>
         <translation>Занятие «{programme}» {date} отменено: отчитываться не о чем.</translation>
     </message>
+    <message>
+        <source>There is no project with the number {id}.</source>
+        <translation>Проекта с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a project status; choose from {choices}.</source>
+        <translation>«{status}» — не статус проекта; выберите один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>The portfolio is exported to an .xlsx file, not “{suffix}”.</source>
+        <translation>Портфель проектов экспортируется в файл .xlsx, а не «{suffix}».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«{value}» — не число.</translation>
+    </message>
+    <message>
+        <source>There is no project metric with the number {id}.</source>
+        <translation>Показателя проекта с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A metric needs its name.</source>
+        <translation>Укажите название показателя.</translation>
+    </message>
+    <message>
+        <source>The metric {id} belongs to another project.</source>
+        <translation>Показатель {id} относится к другому проекту.</translation>
+    </message>
+    <message>
+        <source>A measurement needs its value.</source>
+        <translation>Укажите значение замера.</translation>
+    </message>
+    <message>
+        <source>There is no measurement with the number {id}.</source>
+        <translation>Замера с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>An effect or a cost cannot be negative ({value}).</source>
+        <translation>Эффект или затраты не могут быть отрицательными ({value}).</translation>
+    </message>
+    <message>
+        <source>The project has no start date and no session, so there is no day to count its follow-ups from; enter its planned start first.</source>
+        <translation>У проекта нет ни даты начала, ни занятия, поэтому не от чего отсчитывать сроки контрольных проверок; сначала укажите плановую дату начала.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up with the number {id}.</source>
+        <translation>Контрольной проверки с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no kind of attachment “{kind}”.</source>
+        <translation>Вида вложения «{kind}» нет.</translation>
+    </message>
+    <message>
+        <source>An attachment needs its file name.</source>
+        <translation>Укажите имя файла вложения.</translation>
+    </message>
+    <message>
+        <source>The file {filename} is {size} MB; attachments may be at most {limit} MB. Make it smaller (a photo at a lower resolution, a PDF compressed) or ask the centre to raise the limit.</source>
+        <translation>Размер файла {filename} — {size} МБ, а вложение может быть не больше {limit} МБ. Уменьшите файл (фото в меньшем разрешении, сжатый PDF) или попросите центр увеличить лимит.</translation>
+    </message>
+    <message>
+        <source>There is no attachment with the number {id}.</source>
+        <translation>Вложения с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no improvement project with the number {id}.</source>
+        <translation>Проекта по улучшению с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A project needs its title.</source>
+        <translation>Укажите название проекта.</translation>
+    </message>
+    <message>
+        <source>A project cannot finish ({finish}) before it starts ({start}).</source>
+        <translation>Проект не может завершиться ({finish}) раньше, чем начнётся ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no person with the number {id}.</source>
+        <translation>Человека с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no project status “{status}”.</source>
+        <translation>Статуса проекта «{status}» нет.</translation>
+    </message>
+    <message>
+        <source>There is no review state “{state}”.</source>
+        <translation>Состояния проверки «{state}» нет.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator reviews projects; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Проверять проекты может только координатор; вы вошли как «{login}» с ролью «{role}».</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3782,6 +3926,122 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>Organisations</source>
         <translation>Организации</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Sub-programme</source>
+        <translation>Подпрограмма</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Руководитель проекта</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Заказчик</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Плановое завершение</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Фактическое завершение</translation>
+    </message>
+    <message>
+        <source>Metrics: baseline → actual (target)</source>
+        <translation>Показатели: исходное → факт (цель)</translation>
+    </message>
+    <message>
+        <source>Targets reached</source>
+        <translation>Цели достигнуты</translation>
+    </message>
+    <message>
+        <source>Freed hours a year</source>
+        <translation>Высвобожденные часы в год</translation>
+    </message>
+    <message>
+        <source>Economic effect</source>
+        <translation>Экономический эффект</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Social effect</source>
+        <translation>Социальный эффект</translation>
+    </message>
+    <message>
+        <source>Ecological effect</source>
+        <translation>Экологический эффект</translation>
+    </message>
+    <message>
+        <source>Cultural effect</source>
+        <translation>Культурный эффект</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year}</translation>
+    </message>
+    <message>
+        <source>{year} in all</source>
+        <translation>Итого за {year}</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Quarters {year}</source>
+        <translation>Кварталы {year}</translation>
+    </message>
+    <message>
+        <source>{metric}: {baseline} → {actual} (target {target})</source>
+        <translation>{metric}: {baseline} → {actual} (цель {target})</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4747,34 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>Not valid: the number is not in the register</source>
         <translation>Недействителен: номера нет в реестре</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>В разработке</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Проект запущен</translation>
+    </message>
+    <message>
+        <source>Being implemented</source>
+        <translation>В стадии реализации</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Проект завершён</translation>
+    </message>
+    <message>
+        <source>On review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Не доделан</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверен</translation>
     </message>
 </context>
 <context>
