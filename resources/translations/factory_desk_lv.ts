@@ -4318,6 +4318,37 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>nokavēts par {days} d.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>termiņā</translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>Projekta vadītājs: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Full name (surname first)</source>
@@ -8377,12 +8408,24 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Neviens negaida vietu tur, kur ir brīvas vietas.</translation>
     </message>
     <message>
+        <source>Project follow-ups</source>
+        <translation>Projektu kontroles pārbaudes</translation>
+    </message>
+    <message>
+        <source>No project follow-up is due this week.</source>
+        <translation>Šonedēļ projektu kontroles pārbaužu nav.</translation>
+    </message>
+    <message>
         <source>Sessions today</source>
         <translation>Šodienas nodarbības</translation>
     </message>
     <message>
         <source>Sessions this week</source>
         <translation>Šīs nedēļas nodarbības</translation>
+    </message>
+    <message>
+        <source>Follow-ups of improvement projects due this week or overdue</source>
+        <translation>Uzlabošanas projektu kontroles pārbaudes: šonedēļ un nokavētās</translation>
     </message>
     <message>
         <source>Groups under their minimum in the next two weeks</source>

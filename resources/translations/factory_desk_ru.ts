@@ -4318,6 +4318,37 @@ Why is it voided (kept in the register)?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>Руководитель проекта: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Full name (surname first)</source>
@@ -8377,12 +8408,24 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Никто не ждёт места там, где есть свободные.</translation>
     </message>
     <message>
+        <source>Project follow-ups</source>
+        <translation>Контрольные проверки проектов</translation>
+    </message>
+    <message>
+        <source>No project follow-up is due this week.</source>
+        <translation>На этой неделе контрольных проверок проектов нет.</translation>
+    </message>
+    <message>
         <source>Sessions today</source>
         <translation>Занятия сегодня</translation>
     </message>
     <message>
         <source>Sessions this week</source>
         <translation>Занятия на этой неделе</translation>
+    </message>
+    <message>
+        <source>Follow-ups of improvement projects due this week or overdue</source>
+        <translation>Контрольные проверки проектов по улучшению: на этой неделе и просроченные</translation>
     </message>
     <message>
         <source>Groups under their minimum in the next two weeks</source>

@@ -148,3 +148,31 @@ def test_the_section_model_is_a_sound_qt_model(db, place, make_panel, qtmodeltes
     add_session(db, place, TODAY, enrolled=13)
     panel = make_panel()
     qtmodeltester.check(panel.models["week"])
+
+
+def test_project_follow_ups_due_this_week_or_overdue_are_listed(db, place, make_panel):
+    # GIVEN a project with a follow-up overdue by 5 days, one due in 3 days, one next month and one done
+    from factory_desk.domain.models import ImprovementProject, Organisation, ProjectFollowUp
+
+    with db.write() as s:
+        clinic = Organisation(full_name="ГБУЗ «Кировская поликлиника»")
+        project = ImprovementProject(title="Сокращение очереди в регистратуре", organisation=clinic)
+        project.follow_ups = [ProjectFollowUp(due_date=day(-5)), ProjectFollowUp(due_date=day(3)),
+                              ProjectFollowUp(due_date=day(30)), ProjectFollowUp(due_date=day(-2), done_on=day(-1))]
+        s.add_all([clinic, project])
+    # WHEN the Today page is shown
+    panel = make_panel()
+    # THEN the two open ones of this week are listed, the overdue one first and said to be late
+    model = panel.follow_ups
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert rows == [["Fri, 13.11", "Сокращение очереди в регистратуре", "ГБУЗ «Кировская поликлиника»",
+                     "overdue by 5 d"],
+                    ["Sat, 21.11", "Сокращение очереди в регистратуре", "ГБУЗ «Кировская поликлиника»", "due"]]
+    assert panel.ui.followups_label.text() == "Project follow-ups (2)"
+    assert not panel.ui.followups_empty_label.isVisibleTo(panel)
+
+
+def test_without_follow_ups_the_section_says_so(db, place, make_panel):
+    panel = make_panel()
+    assert panel.follow_ups.rowCount() == 0
+    assert panel.ui.followups_empty_label.text() == "No project follow-up is due this week."

@@ -83,6 +83,32 @@ class Ui_TodayPanel(object):
 
         self.left_layout.addWidget(self.week_empty_label)
 
+        self.followups_label = QLabel(TodayPanel)
+        self.followups_label.setObjectName(u"followups_label")
+
+        self.left_layout.addWidget(self.followups_label)
+
+        self.followups_view = QTableView(TodayPanel)
+        self.followups_view.setObjectName(u"followups_view")
+        self.followups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.followups_view.setTabKeyNavigation(False)
+        self.followups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.followups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.followups_view.setWordWrap(False)
+        self.followups_view.setShowGrid(False)
+        self.followups_view.horizontalHeader().setVisible(False)
+        self.followups_view.verticalHeader().setVisible(False)
+
+        self.left_layout.addWidget(self.followups_view)
+
+        self.followups_empty_label = QLabel(TodayPanel)
+        self.followups_empty_label.setObjectName(u"followups_empty_label")
+        self.followups_empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.followups_empty_label.setWordWrap(True)
+        self.followups_empty_label.setIndent(12)
+
+        self.left_layout.addWidget(self.followups_empty_label)
+
         self.left_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.left_layout.addItem(self.left_spacer)
@@ -192,6 +218,7 @@ class Ui_TodayPanel(object):
 #if QT_CONFIG(shortcut)
         self.today_label.setBuddy(self.today_view)
         self.week_label.setBuddy(self.week_view)
+        self.followups_label.setBuddy(self.followups_view)
         self.under_label.setBuddy(self.under_view)
         self.held_label.setBuddy(self.held_view)
         self.promotable_label.setBuddy(self.promotable_view)
@@ -214,6 +241,10 @@ class Ui_TodayPanel(object):
         self.week_label.setText(QCoreApplication.translate("TodayPanel", u"This week", None))
 #if QT_CONFIG(accessibility)
         self.week_view.setAccessibleName(QCoreApplication.translate("TodayPanel", u"Sessions this week", None))
+#endif // QT_CONFIG(accessibility)
+        self.followups_label.setText(QCoreApplication.translate("TodayPanel", u"Project follow-ups", None))
+#if QT_CONFIG(accessibility)
+        self.followups_view.setAccessibleName(QCoreApplication.translate("TodayPanel", u"Follow-ups of improvement projects due this week or overdue", None))
 #endif // QT_CONFIG(accessibility)
         self.under_label.setText(QCoreApplication.translate("TodayPanel", u"Under the minimum in the next two weeks", None))
 #if QT_CONFIG(accessibility)

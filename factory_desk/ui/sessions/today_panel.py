@@ -33,6 +33,7 @@ from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
     from factory_desk.services.calendar import CalendarEntry, TodayOverview
+    from factory_desk.services.project_results import DueFollowUp
     from factory_desk.store.database import Database
 
 SECTIONS = ("today", "week", "under", "held", "promotable")
@@ -72,6 +73,31 @@ class SessionListModel(RowsTableModel["CalendarEntry"]):
         return None
 
 
+class FollowUpsModel(RowsTableModel["DueFollowUp"]):
+    """Follow-ups of improvement projects due within a week or overdue: date, project, organisation, when."""
+
+    DATE, PROJECT, ORGANISATION, WHEN = range(4)
+    COLUMN_COUNT = 4
+
+    def headers(self) -> tuple[str, ...]:
+        return self.tr("Date"), self.tr("Project"), self.tr("Organisation"), self.tr("Due")
+
+    def cell(self, row: DueFollowUp, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return QLocale().toString(to_qdate(row.due_date), "ddd, dd.MM")
+            if column == self.WHEN:
+                return (self.tr("overdue by {days} d").format(days=row.days_late) if row.overdue
+                        else self.tr("due"))
+            return row.title if column == self.PROJECT else row.organisation
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(filter(None, (row.title, row.organisation, self.tr("Leader: {name}").format(
+                name=row.leader) if row.leader else "")))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.WHEN and row.overdue:
+            return WARNING_COLOUR
+        return None
+
+
 class TodayPanel(QWidget):
     session_activated = Signal(int)  # Enter or a double-click on a session
     problem = Signal(str)  # a sentence for the user when the database cannot be read
@@ -99,6 +125,16 @@ class TodayPanel(QWidget):
             heading.setFont(scaled(heading.font(), 1.1, bold=True))
             self.models[key] = model
         self.view("today").setColumnHidden(SessionListModel.DATE, True)  # it is today
+        self.follow_ups = FollowUpsModel(self)
+        self._due: list[DueFollowUp] = []
+        view = self.ui.followups_view
+        view.setModel(self.follow_ups)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FollowUpsModel.PROJECT, QHeaderView.ResizeMode.Stretch)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.ui.followups_label.setFont(scaled(self.ui.followups_label.font(), 1.1, bold=True))
         self._show()
 
     # --- what the page asks -----------------------------------------------------------------------------------
@@ -112,9 +148,11 @@ class TodayPanel(QWidget):
         self._overview = None
         if self._db is not None:
             from factory_desk.services.calendar import today_overview
+            from factory_desk.services.project_results import due_follow_ups
 
             try:
                 self._overview = today_overview(self._db, today)
+                self._due = due_follow_ups(self._db, self._overview.day)
             except FactoryDeskError as exc:
                 self.problem.emit(error_text(exc))
         self._show()
@@ -181,6 +219,14 @@ class TodayPanel(QWidget):
             sentence.setVisible(not entries)
             sentence.setText(empty[key] if overview is not None else "")
             self._fit(view, len(entries))
+        due = self._due if overview is not None else []
+        self.follow_ups.set_rows(due)
+        self.ui.followups_label.setText(self.tr("Project follow-ups") + (f" ({len(due)})" if due else ""))
+        self.ui.followups_view.setVisible(bool(due))
+        self.ui.followups_empty_label.setVisible(not due)
+        self.ui.followups_empty_label.setText(
+            self.tr("No project follow-up is due this week.") if overview is not None else "")
+        self._fit(self.ui.followups_view, len(due))
 
     def _fit(self, view: QTableView, rows: int) -> None:
         """A section is as tall as its rows; when the page is too short for them all, the long lists share what
