@@ -132,6 +132,7 @@ class TodayPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FollowUpsModel.PROJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FollowUpsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)  # «late» stays whole
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.ui.followups_label.setFont(scaled(self.ui.followups_label.font(), 1.1, bold=True))
