@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -23,6 +24,13 @@ Value = str | int | float | Decimal | dt.date | dt.datetime | None
 # Characters that make a spreadsheet read a cell as a formula (or run DDE) when they come first.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SUFFIXES = (".xlsx", ".csv")
+# How an export names its columns and words: (context, English text) → the user's language.
+Translate = Callable[[str, str], str]
+
+
+def untranslated(_context: str, text: str) -> str:
+    """The English source text: the words of an export made where no translator is installed (tests, scripts)."""
+    return text
 
 
 class ExportError(FactoryDeskError):
@@ -54,13 +62,26 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Valu
     if suffix not in SUFFIXES:
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "Factory Desk exports to .xlsx or .csv files, not “{suffix}”."),
                           suffix=path.suffix or path.name)
+    if suffix == ".xlsx":
+        return _complete(path, lambda partial: _write_xlsx(partial, [(sheet_title, headers, rows)], progress))
+    return _complete(path, lambda partial: _write_csv(partial, headers, rows, progress))
+
+
+Sheet = tuple[str, Sequence[str], Iterable[Sequence[Value]]]  # (title, headers, rows)
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
+    """Several sheets in one .xlsx, by the same rules as `write_table` (text never a formula, complete or not at
+    all); returns the number of rows written."""
+    return _complete(path, lambda partial: _write_xlsx(partial, sheets, None))
+
+
+def _complete(path: Path, write: Callable[[Path], int]) -> int:
+    """Run `write` on a temporary name beside `path`, then rename it: the file is complete or not there."""
     partial = path.with_name(f".{path.name}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".xlsx":
-            count = _write_xlsx(partial, headers, rows, sheet_title, progress)
-        else:
-            count = _write_csv(partial, headers, rows, progress)
+        count = write(partial)
         os.replace(partial, path)
     except OSError as exc:
         _remove(partial)
@@ -93,48 +114,48 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Value
     return count
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Value]], sheet_title: str,
-                progress: Callable[[int], None] | None) -> int:
+def _write_xlsx(path: Path, sheets: Sequence[Sheet], progress: Callable[[int], None] | None) -> int:
     from openpyxl import Workbook  # 0.1 s to import: only when an export runs
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_sheet_title(sheet_title))
-    sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-
-    def cell(value: Value, header: bool = False) -> WriteOnlyCell:
-        if isinstance(value, Decimal):
-            value = float(value)
-        item = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            item.data_type = "s"  # never a formula, whatever the text starts with
-            if is_risky(value):
-                item.quotePrefix = True  # stays text when edited in Excel too
-        elif isinstance(value, dt.datetime):
-            item.number_format = "DD.MM.YYYY HH:MM"
-        elif isinstance(value, dt.date):
-            item.number_format = "DD.MM.YYYY"
-        if header:
-            item.font = bold
-        return item
-
-    widths = [max(10, min(40, len(h) + 2)) for h in headers]
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.append([cell(h, header=True) for h in headers])
     count = 0
-    try:
-        for row in rows:
-            sheet.append([cell(value) for value in row])
-            count += 1
-            if progress and count % 1000 == 0:
-                progress(count)
-    except BaseException:
-        sheet.close()  # finish openpyxl's temporary sheet file; the caller removes the partial workbook
-        raise
+    for title, headers, rows in sheets:
+        sheet = workbook.create_sheet(title=_sheet_title(title))
+        sheet.freeze_panes = "A2"
+
+        def cell(value: Value, header: bool = False, sheet: Any = sheet) -> WriteOnlyCell:
+            if isinstance(value, Decimal):
+                value = float(value)
+            item = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                item.data_type = "s"  # never a formula, whatever the text starts with
+                if is_risky(value):
+                    item.quotePrefix = True  # stays text when edited in Excel too
+            elif isinstance(value, dt.datetime):
+                item.number_format = "DD.MM.YYYY HH:MM"
+            elif isinstance(value, dt.date):
+                item.number_format = "DD.MM.YYYY"
+            if header:
+                item.font = bold
+            return item
+
+        widths = [max(10, min(40, len(h) + 2)) for h in headers]
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.append([cell(h, header=True) for h in headers])
+        try:
+            for row in rows:
+                sheet.append([cell(value) for value in row])
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count)
+        except BaseException:
+            sheet.close()  # finish openpyxl's temporary sheet file; the caller removes the partial workbook
+            raise
     workbook.save(path)
     return count
 

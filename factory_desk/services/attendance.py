@@ -70,10 +70,6 @@ class AttendanceError(FactoryDeskError):
     """A mark, scan, walk-in, replacement, closing or reopening that cannot be done as asked."""
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
-    """SQLite gives back naive times: they were written in UTC."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
 
 def _status(session: Session, code: str) -> AttendanceStatus:
     status = session.get(AttendanceStatus, code)
@@ -225,12 +221,12 @@ def day_sheet(db: Database, session_id: int, day_no: int = 1) -> DaySheet:
         who = _who_marked(session, session_id)
         rows = tuple(
             SheetRow(pid, eid, full_name(surname, first, patronymic), organisation or "", position or "",
-                     own_code or badge_code(pid), source, status, note or "", _utc(at) if at else None,
+                     own_code or badge_code(pid), source, status, note or "", at,
                      who.get((pid, day_no), "") if status else "")
             for pid, eid, surname, first, patronymic, organisation, position, own_code, source, status, note, at
             in _holders(session, session_id, day_no))
         return DaySheet(session_id, programme, factory, training.status, day_no, days, training.max_group,
-                        _utc(training.closed_at) if training.closed_at else None, _closed_by(session, training), rows)
+                        training.closed_at, _closed_by(session, training), rows)
 
 
 # --- marking ---------------------------------------------------------------------------------------------------
@@ -761,7 +757,7 @@ def close(db: Database, session_id: int, *, user_name: str = "", today: dt.date 
                                         "people": len(report.people), "rule": report.rule.to_json(),
                                         "not_eligible_people": [p.person_id for p in report.not_eligible]}))
         session.flush()
-        return CloseResult(session_id, training.status, report, _utc(training.closed_at))
+        return CloseResult(session_id, training.status, report, training.closed_at)
 
 
 REOPEN_ROLES = ("coordinator", "admin")
@@ -784,7 +780,7 @@ def reopen(db: Database, session_id: int, *, reason: str, user_name: str = "", l
         if not reason:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Say why the session is reopened: the reason is kept in the audit log."), field="reason")
-        closed_at = _utc(training.closed_at)
+        closed_at = training.closed_at
         training.closed_at, training.closed_by_id = None, None
         session.add(AuditEntry(action="session_reopened", entity="training_session", entity_id=session_id,
                                user_name=user_name, reason=reason,

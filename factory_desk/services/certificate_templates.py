@@ -67,16 +67,13 @@ def _default_definition() -> dict[str, Any]:
     return dict(DEFAULT_DEFINITION.to_json())
 
 
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
 
 def _info(session: Session, row: CertificateTemplate) -> TemplateInfo:
     assets = tuple(TemplateAssetInfo(a.name, a.kind, a.mime_type, len(a.data), hashlib.sha256(a.data).hexdigest())
                    for a in sorted(row.assets, key=lambda a: a.name))
     used = session.scalar(select(func.count()).select_from(Certificate).where(Certificate.template_id == row.id)) or 0
     return TemplateInfo(row.id, row.name, row.language, row.is_default, {**row.definition, "language": row.language},
-                        assets, int(used), _utc(row.updated_at))
+                        assets, int(used), row.updated_at)
 
 
 def _check_language(language: str) -> str:

@@ -51,6 +51,7 @@ from factory_desk.domain.models import (
 )
 from factory_desk.domain.models.base import utcnow
 from factory_desk.domain.text import full_name, normalize_spaces, search_terms
+from factory_desk.exchange.export import Translate, untranslated, write_table
 from factory_desk.services.people import word_starts
 from factory_desk.services.session_status import locked_session, session_label
 from factory_desk.services.users import user_id_of
@@ -105,9 +106,6 @@ class MissingGlyphs(CertificateError):
                       "leave those people out); nothing was issued."),
             texts="; ".join(f"{text} ({chars})" for text, chars in self.found[:10]), count=len(self.found))
 
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 def _renderer(render: Renderer | None) -> Renderer:
@@ -805,9 +803,9 @@ def _rows(session: Session, statement: Select[Any]) -> list[RegisterRow]:
             organisation=str(snapshot.get("organisation") if "organisation" in snapshot else organisation or ""),
             programme=str(snapshot.get("programme") or programme), hours=_hours(hours) if hours is not None else None,
             session_id=session_id, first_day=first_day, last_day=last_day, factory_id=factory_id,
-            factory=str(snapshot.get("factory") or factory), language=row.language, issued_at=_utc(row.issued_at),
+            factory=str(snapshot.get("factory") or factory), language=row.language, issued_at=row.issued_at,
             issued_by=str(snapshot.get("issued_by") or display_name or login or ""), print_count=row.print_count,
-            void_reason=row.void_reason or "", voided_at=_utc(row.voided_at) if row.voided_at else None,
+            void_reason=row.void_reason or "", voided_at=row.voided_at,
             pdf_sha256=row.pdf_sha256 or ""))
     return rows
 
@@ -864,17 +862,13 @@ REGISTER_COLUMNS = (
 )
 
 
-def _identity(_context: str, text: str) -> str:
-    return text
 
-
-def export_register(db: Database, path: Path, *, translate: Callable[[str, str], str] = _identity,
+def export_register(db: Database, path: Path, *, translate: Translate = untranslated,
                     progress: Callable[[int], None] | None = None, factory_id: int | None = None,
                     year: int | None = None, status: str | None = None, search: str = "",
                     session_id: int | None = None, person_id: int | None = None) -> ExportResult:
     """The register with `register_rows`' filters, every matching line in number order, to .xlsx (or .csv).
     Texts beginning with = + - @ stay text in Excel. Times are the PC's local time."""
-    from factory_desk.exchange.export import write_table
     from factory_desk.services.registry_export import ExportResult
 
     statement = _filtered(_register_query(), factory_id=factory_id, year=year, status=status, search=search,

@@ -13,8 +13,7 @@ A project is overdue when its planned finish has passed and it is not completed 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -45,7 +44,7 @@ from factory_desk.domain.models import (
     project_session,
 )
 from factory_desk.domain.text import full_name
-from factory_desk.exchange.export import ExportError, Value, is_risky
+from factory_desk.exchange.export import ExportError, Translate, Value, untranslated, write_workbook
 from factory_desk.services.documents import document_language
 from factory_desk.services.projects import OVERDUE, PortfolioQuarter, is_overdue, portfolio
 from factory_desk.services.session_status import session_label
@@ -57,7 +56,6 @@ __all__ = [
     "metrics_summary", "portfolio_rows",
 ]
 
-Translate = Callable[[str, str], str]  # (context, English text) → the user's language
 
 STATUS_FILTERS = (*(s.value for s in ProjectStatus), OVERDUE)
 
@@ -98,9 +96,6 @@ QUARTER_COLUMNS = (
 class ProjectDocumentError(FactoryDeskError):
     """A document that cannot be made: no such project."""
 
-
-def _identity(_context: str, text: str) -> str:
-    return text
 
 
 # --- one project for its A3 ------------------------------------------------------------------------------------
@@ -258,7 +253,7 @@ class PortfolioExport:
 
 
 def export_portfolio(db: Database, path: Path, *, year: int | None = None, today: dt.date | None = None,
-                     translate: Translate = _identity) -> PortfolioExport:
+                     translate: Translate = untranslated) -> PortfolioExport:
     """Every project as a row of `path` (.xlsx), and on a second sheet the quarters of `year` (this year by
     default); words in the language `translate` gives."""
     if path.suffix.lower() != ".xlsx":
@@ -286,7 +281,7 @@ def export_portfolio(db: Database, path: Path, *, year: int | None = None, today
                 else translate("Export", "{year} in all").format(year=year))
         return [name, row.planned, row.opened, row.closed, row.freed_hours_per_year, row.economic_effect, row.costs]
 
-    _write_workbook(path, [
+    write_workbook(path, [
         (translate("Export", "Projects"), [translate("Export", h) for h in PORTFOLIO_COLUMNS],
          [project_line(row) for row in rows]),
         (translate("Export", "Quarters {year}").format(year=year), [translate("Export", h) for h in QUARTER_COLUMNS],
@@ -295,7 +290,7 @@ def export_portfolio(db: Database, path: Path, *, year: int | None = None, today
     return PortfolioExport(path, len(rows), year, quarters)
 
 
-def metrics_summary(metrics: Sequence[A3Metric], translate: Translate = _identity) -> str:
+def metrics_summary(metrics: Sequence[A3Metric], translate: Translate = untranslated) -> str:
     """«Время ожидания, мин: 60 → 14 (цель 15); …» — each metric's baseline, latest value and target."""
     parts = []
     for metric in metrics:
@@ -313,42 +308,3 @@ def _plain(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
-def _write_workbook(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Value]]]]) -> None:
-    """Sheets of (title, headers, rows) into an .xlsx, complete or not at all; a text cell is never a formula,
-    whatever it starts with (exchange/export.py's rule)."""
-    from openpyxl import Workbook  # 0.1 s to import: only when an export runs
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    bold = Font(bold=True)
-    for title, headers, rows in sheets:
-        sheet = workbook.create_sheet(title=title[:31])
-        sheet.freeze_panes = "A2"
-        for row_index, values in enumerate([headers, *rows], start=1):
-            for column_index, value in enumerate(values, start=1):
-                if isinstance(value, Decimal):
-                    value = float(value)
-                cell = sheet.cell(row=row_index, column=column_index)
-                cell.value = value
-                if isinstance(value, str):
-                    cell.data_type = "s"
-                    if is_risky(value):
-                        cell.quotePrefix = True
-                elif isinstance(value, dt.date):
-                    cell.number_format = "DD.MM.YYYY"
-                if row_index == 1:
-                    cell.font = bold
-        for index, header in enumerate(headers, start=1):
-            longest = max([len(header), *(len(str(row[index - 1] or "")) for row in rows)])
-            sheet.column_dimensions[get_column_letter(index)].width = max(10, min(50, longest + 2))
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        workbook.save(partial)
-        os.replace(partial, path)
-    except OSError as exc:
-        if partial.parent.exists():
-            partial.unlink(missing_ok=True)
-        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
-                          file=str(path), reason=exc.strerror or str(exc)) from exc

@@ -13,12 +13,10 @@ from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import CONSENT_FORM, ORGANISATION_TYPE, PERSON_CATEGORY
 from factory_desk.domain.models import Municipality, Organisation, Person
 from factory_desk.domain.text import search_terms
-from factory_desk.exchange.export import Value, write_table
+from factory_desk.exchange.export import Translate, Value, untranslated, write_table
 from factory_desk.services.organisations import organisation_name
 from factory_desk.services.people import word_starts
 from factory_desk.store.database import Database
-
-Translate = Callable[[str, str], str]  # (context, English text) → the user's language
 
 PEOPLE_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Surname"),
@@ -58,12 +56,9 @@ class ExportResult:
     rows: int
 
 
-def _identity(_context: str, text: str) -> str:
-    return text
-
 
 def export_people(db: Database, path: Path, *, query: str = "", organisation_id: int | None = None,
-                  translate: Translate = _identity, progress: Callable[[int], None] | None = None,
+                  translate: Translate = untranslated, progress: Callable[[int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """People (alphabetically; those matching `query`, or of one organisation) into `path`.
 
@@ -99,7 +94,7 @@ def export_people(db: Database, path: Path, *, query: str = "", organisation_id:
     return ExportResult(path, count)
 
 
-def export_organisations(db: Database, path: Path, *, translate: Translate = _identity,
+def export_organisations(db: Database, path: Path, *, translate: Translate = untranslated,
                          progress: Callable[[int], None] | None = None,
                          cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Every organisation, alphabetically, with how many people it sent."""

@@ -197,7 +197,5 @@ def _trainers(session: Session, session_id: int) -> tuple[str, ...]:
 
 
 def _day_of(moment: dt.datetime) -> dt.date:
-    """The date of a moment stored in UTC, on the clock of the PC making the report."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
+    """The date of a moment stored in UTC (read back timezone-aware), on the clock of the PC making the report."""
     return moment.astimezone().date()

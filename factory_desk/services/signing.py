@@ -96,12 +96,9 @@ def fingerprint_of(public_key: Ed25519PublicKey) -> str:
 
 
 def _info(key: SigningKey) -> KeyInfo:
-    return KeyInfo(key.id, key.fingerprint, _utc(key.created_at), _utc(key.retired_at) if key.retired_at else None,
+    return KeyInfo(key.id, key.fingerprint, key.created_at, key.retired_at,
                    key.private_key is not None)
 
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 def _active(session: Session) -> SigningKey | None:
@@ -403,5 +400,5 @@ def verify(db: Database, text: str) -> Verification:
         return replace(
             verdict, valid=not voided, reason=VOIDED if voided else VALID, key_retired=retired,
             checked_register=True, status=found.status, organisation=str(snapshot.get("organisation") or ""),
-            factory=str(snapshot.get("factory") or ""), issued_at=_utc(found.issued_at),
-            voided_at=_utc(found.voided_at) if found.voided_at else None, void_reason=found.void_reason or "")
+            factory=str(snapshot.get("factory") or ""), issued_at=found.issued_at,
+            voided_at=found.voided_at, void_reason=found.void_reason or "")
