@@ -96,8 +96,9 @@ def test_a_cancelled_or_unknown_session_is_refused_in_one_line_and_no_file_is_wr
     assert not target.exists()
 
 
-def test_a_folder_that_does_not_exist_and_a_bad_language_are_refused_in_one_line(db_url, sessions, capsys, tmp_path):
-    target = tmp_path / "missing" / "report.pdf"
+def test_a_folder_that_cannot_be_made_and_a_bad_language_are_refused_in_one_line(db_url, sessions, capsys, tmp_path):
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    target = tmp_path / "notes.txt" / "report.pdf"
     code, out, err = run(capsys, db_url, "report", "session", str(sessions["held"]), "-o", str(target))
     assert code == 1
     assert err.startswith(f"factory-desk: The file {target} could not be written: ") and err.count("\n") == 1

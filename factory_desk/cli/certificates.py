@@ -4,9 +4,6 @@ per person on request), verify a scanned QR text, reprint, void, and export the 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from factory_desk.cli.common import (
@@ -18,34 +15,8 @@ from factory_desk.cli.common import (
     _print_json,
     _say,
 )
+from factory_desk.exchange.export import write_file
 from factory_desk.i18n import translate
-
-
-def _write(path: Path, parts: Iterable[tuple[str, bytes]] | bytes) -> None:
-    """Write a file whole or not at all (under a temporary name, renamed at the end): bytes as they are, or
-    (name, bytes) pairs as a ZIP."""
-    from factory_desk.domain.errors import FactoryDeskError
-    from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-
-    partial = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, partial = tempfile.mkstemp(prefix=".certificates-", suffix=path.suffix, dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            if isinstance(parts, bytes):
-                out.write(parts)
-            else:
-                import zipfile
-
-                with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-                    for name, data in parts:
-                        archive.writestr(name, data)
-        os.replace(partial, path)
-    except OSError as exc:
-        if partial is not None:
-            Path(partial).unlink(missing_ok=True)
-        raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
-                               file=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def cmd_certificates_issue(args: argparse.Namespace) -> int:
@@ -56,9 +27,9 @@ def cmd_certificates_issue(args: argparse.Namespace) -> int:
                                     language=args.language, user_name=COMMAND_LINE_USER)
     output = Path(args.output)
     if result.issued:
-        _write(output, result.merged_pdf())
+        write_file(output, result.merged_pdf())
         if args.zip:
-            _write(Path(args.zip), result.files())
+            write_file(Path(args.zip), result.files())
     if args.json:
         _print_json({"session": args.id, "file": str(output) if result.issued else None,
                      "zip": args.zip if result.issued and args.zip else None, "language": result.language,
@@ -138,7 +109,7 @@ def cmd_certificates_reprint(args: argparse.Namespace) -> int:
 
     with _opened(args) as db:
         result = reprint(db, args.number, user_name=COMMAND_LINE_USER)
-    _write(Path(args.output), result.pdf)
+    write_file(Path(args.output), result.pdf)
     if args.json:
         _print_json({"number": result.number, "print_count": result.print_count, "file": args.output,
                      "changed_images": list(result.changed_images)})
@@ -167,7 +138,7 @@ def cmd_certificates_key(args: argparse.Namespace) -> int:
     with _opened(args) as db:
         pem = export_public_key(db, user_name=COMMAND_LINE_USER)
         keys = signing_keys(db)
-    _write(Path(args.output), pem)
+    write_file(Path(args.output), pem)
     if args.json:
         _print_json({"file": args.output, "keys": [{"fingerprint": k.fingerprint, "retired": k.retired_at is not None}
                                                    for k in keys]})

@@ -47,13 +47,13 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
 
 
 def cmd_projects_a3(args: argparse.Namespace) -> int:
-    from factory_desk.cli.reports import _write
+    from factory_desk.exchange.export import write_file
     from factory_desk.services.project_documents import a3_report_file
 
     with _opened(args) as db:
         made = a3_report_file(db, args.id, args.language)
     path = Path(args.output)
-    _write(path, made.data)
+    write_file(path, made.data)
     if args.json:
         _print_json({"project": args.id, "file": str(path), "language": made.language,
                      "title": made.project.title, "metrics": len(made.project.metrics)})

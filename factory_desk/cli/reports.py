@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from factory_desk.cli.common import EXIT_OK, _opened, _Parser, _print_json, _say
+from factory_desk.exchange.export import write_file
 from factory_desk.i18n import translate
 
 
@@ -17,7 +16,7 @@ def cmd_report_session(args: argparse.Namespace) -> int:
     with _opened(args) as db:
         made = session_report_file(db, args.id, args.language)
     path = Path(args.output)
-    _write(path, made.data)
+    write_file(path, made.data)
     if args.json:
         report = made.report
         _print_json({"session": args.id, "file": str(path), "language": made.language, "enrolled": report.enrolled,
@@ -26,24 +25,6 @@ def cmd_report_session(args: argparse.Namespace) -> int:
     else:
         _say(translate("CommandLine", "The report of session {id} was saved to {file}."), id=args.id, file=path)
     return EXIT_OK
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a half-written PDF never takes the place of a good one."""
-    from factory_desk.domain.errors import FactoryDeskError
-    from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-
-    partial = None
-    try:
-        handle, partial = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        if partial is not None:
-            Path(partial).unlink(missing_ok=True)
-        raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
-                               file=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def register(commands: argparse._SubParsersAction[_Parser], common: argparse.ArgumentParser) -> None:

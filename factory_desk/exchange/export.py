@@ -76,6 +76,28 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
     return _complete(path, lambda partial: _write_xlsx(partial, sheets, None))
 
 
+def write_file(path: Path, content: bytes | Iterable[tuple[str, bytes]]) -> Path:
+    """A PDF, a key or any file the app hands over, complete or not at all; (name, bytes) pairs make a ZIP of
+    them; a missing folder is made. A full disk, or a folder that cannot be made or written, is an
+    `ExportError` with the reason."""
+
+    def write(partial: Path) -> int:
+        if isinstance(content, bytes):
+            partial.write_bytes(content)
+            return 1
+        import zipfile
+
+        count = 0
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, data in content:
+                archive.writestr(name, data)
+                count += 1
+        return count
+
+    _complete(path, write)
+    return path
+
+
 def _complete(path: Path, write: Callable[[Path], int]) -> int:
     """Run `write` on a temporary name beside `path`, then rename it: the file is complete or not there."""
     partial = path.with_name(f".{path.name}.part")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sys
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -478,14 +477,9 @@ class CertificateBatchDialog(QDialog):
         files = list(result.files())
 
         def work(_control: TaskControl) -> Path:
-            try:
-                with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                    for file_name, pdf in files:
-                        archive.writestr(file_name, pdf)
-            except OSError as exc:
-                raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
-                                       file=path, reason=exc.strerror or exc) from exc
-            return path
+            from factory_desk.exchange.export import write_file
+
+            return write_file(path, files)
 
         def saved(path: Path) -> None:
             self._say(self.tr("{count} certificates were saved, one PDF each, in {file}.").format(

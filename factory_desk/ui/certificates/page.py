@@ -438,16 +438,10 @@ class CertificatesPage(QWidget):
         self.say("")
 
         def work(_control: TaskControl) -> Path:
-            from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+            from factory_desk.exchange.export import write_file
             from factory_desk.services.signing import export_public_key
 
-            pem = export_public_key(db, user_name=user)
-            try:
-                path.write_bytes(pem)
-            except OSError as exc:
-                raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
-                                       file=path, reason=exc.strerror or exc) from exc
-            return path
+            return write_file(path, export_public_key(db, user_name=user))
 
         def saved(written: Path) -> None:
             self.say(self.tr(

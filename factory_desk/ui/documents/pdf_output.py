@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+from factory_desk.exchange.export import write_file
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.tasks import BackgroundTask, TaskControl, run_task
 
@@ -219,7 +220,7 @@ def save_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) 
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
 
     def work(_control: TaskControl) -> Path:
-        _write(path, document.data)
+        write_file(path, document.data)
         return path
 
     def saved(path: Path) -> None:
@@ -239,11 +240,11 @@ def open_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) 
         path = folder / file_name_of(document)
         for number in range(2, 100):  # the viewer may still hold an earlier copy open (Windows locks it)
             try:
-                _write(path, document.data)
+                write_file(path, document.data)
                 return path
             except FactoryDeskError:
                 path = folder / f"{Path(file_name_of(document)).stem} ({number}).pdf"
-        _write(path, document.data)
+        write_file(path, document.data)
         return path
 
     def opened(path: Path) -> None:
@@ -254,14 +255,6 @@ def open_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) 
 
     run_task(parent, work, opened, label=translate("PdfOutput", "Opening “{title}”…").format(title=document.title),
              on_error=_errors(say))
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise FactoryDeskError(QT_TRANSLATE_NOOP("Errors", "The file {file} could not be written: {reason}"),
-                               file=path, reason=exc.strerror or exc) from exc
 
 
 def _tell(parent: QWidget, say: Say | None, sentence: str) -> None:
