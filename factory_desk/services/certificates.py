@@ -67,7 +67,7 @@ __all__ = [
     "PlannedPerson", "RegisterRow", "Renderer",
     "ReprintResult", "SkippedPerson", "certificate", "certificate_data", "check_pattern", "export_register",
     "format_number", "issue_certificates", "issue_plan", "number_pattern", "pdf_file_name", "pdf_matches", "qr_text",
-    "register_count", "register_rows", "reprint", "set_number_pattern", "void",
+    "register_count", "register_years", "register_rows", "reprint", "set_number_pattern", "void",
 ]
 
 DEFAULT_PATTERN = "{code}-{year}-{seq:05d}"
@@ -821,6 +821,16 @@ def register_rows(db: Database, *, factory_id: int | None = None, year: int | No
     statement = statement.order_by(Certificate.issued_at.desc(), Certificate.id.desc()).limit(limit).offset(offset)
     with db.read() as session:
         return _rows(session, statement)
+
+
+def register_years(db: Database) -> list[int]:
+    """The years the register's certificates belong to (their training's last day, as the year filter reads
+    it), newest first: one query, however many years."""
+    year = func.extract("year", _last_day)
+    statement = (select(year).select_from(Certificate).join(Enrolment, Enrolment.id == Certificate.enrolment_id)
+                 .group_by(year).order_by(year.desc()))
+    with db.read() as session:
+        return [int(value) for value in session.scalars(statement) if value is not None]
 
 
 def register_count(db: Database, *, factory_id: int | None = None, year: int | None = None,

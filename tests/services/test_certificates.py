@@ -452,6 +452,7 @@ def test_the_register_filters_counts_and_exports_to_excel(db, place, tmp_path):
     assert len(certificates.register_rows(db, limit=2)) == 2
     assert len(certificates.register_rows(db, limit=2, offset=2)) == 2
     assert certificates.register_count(db, year=2026) == 3
+    assert certificates.register_years(db) == [2027, 2026]  # the years the filter offers, newest first
     assert certificates.register_count(db, search="иван петр") == 4
     row = certificates.certificate(db, "КИР-2026-00002")
     assert (row.full_name, row.programme, row.first_day, row.factory, row.issued_by, row.print_count, row.void_reason,
@@ -524,3 +525,4 @@ def test_the_pattern_of_a_year_without_certificates_is_the_default(db, place):
         assert s.scalar(select(NumberSequence.id)) is None  # only read
     with pytest.raises(CertificateError):
         certificates.number_pattern(db, 999, 2030)
+

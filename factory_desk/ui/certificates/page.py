@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from factory_desk.ui.certificates.verify_dialog import VerifyDialog
 
 ISSUED = "issued"  # CertificateStatus values: the page does not load the data model before the first paint
-MAX_YEARS = 100  # how far back the year filter looks for certificates
 
 
 def _documents_folder() -> Path:
@@ -189,7 +188,9 @@ class CertificatesPage(QWidget):
         years: list[int] = []
         if self._db is not None:
             try:
-                years = self._years(self._db)
+                from factory_desk.services.certificates import register_years
+
+                years = register_years(self._db)
             except FactoryDeskError as exc:
                 self.problem.emit(error_text(exc))
         combo.clear()
@@ -197,29 +198,6 @@ class CertificatesPage(QWidget):
         for year in years:
             combo.addItem(str(year), year)
         combo.setCurrentIndex(max(0, combo.findData(current)))
-
-    @staticmethod
-    def _years(db: Database) -> list[int]:
-        """The years that have certificates, newest first. (services.certificates has no list of years: they are
-        counted back from the newest certificate until every certificate is accounted for — a query per year.)"""
-        from factory_desk.services.certificates import register_count, register_rows
-
-        newest = register_rows(db, limit=1)
-        if not newest:
-            return []
-        left = register_count(db)
-        row = newest[0]
-        year = max(row.issued_at.astimezone().year, row.last_day.year if row.last_day else 0) + 1
-        years = []
-        for _step in range(MAX_YEARS):
-            if left <= 0:
-                break
-            found = register_count(db, year=year)
-            if found:
-                years.append(year)
-                left -= found
-            year -= 1
-        return years
 
     # --- the list ----------------------------------------------------------------------------------------------
     def search(self) -> None:
