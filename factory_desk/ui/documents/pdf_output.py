@@ -38,7 +38,7 @@ __all__ = ["PdfDocument", "open_pdf", "open_sign_in_sheet", "print_pdf", "print_
 Say = Callable[[str], None]
 MAX_DPI = 600
 BAND_PIXELS = 1024  # rows of a page drawn at a time: 20 MB at 600 dpi instead of 140 MB for a whole A4 page
-_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time
+PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe: every use of pypdfium2 (printing, the preview) holds it
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -132,7 +132,7 @@ def _print_pages(data: bytes, printer: QPrinter, pages: range, control: TaskCont
     dpi = min(printer.resolution(), MAX_DPI)
     target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
     painter = QPainter()
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
             if not painter.begin(printer):
@@ -190,7 +190,7 @@ def _pages_and_size(data: bytes) -> tuple[int, tuple[float, float]]:
     """How many pages the PDF has, and the size of its first (in points)."""
     import pypdfium2 as pdfium
 
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
             if not len(document):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factory_desk.ui.documents.pdf_output import _PDFIUM
+from factory_desk.ui.documents.pdf_output import PDFIUM_LOCK
 
 __all__ = ["PdfPreview", "render_page"]
 
@@ -51,7 +51,7 @@ def render_page(data: bytes, index: int, width: int | None = None, *, height: in
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
             pages = len(document)
