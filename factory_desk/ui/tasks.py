@@ -67,15 +67,27 @@ class BackgroundTask(QObject, Generic[T]):
     """A running task; `finished` is emitted on the GUI thread after `on_done` or the error handler ran."""
 
     finished = Signal()
+    progressed = Signal(int, int)  # (done, total) on the GUI thread, for a window that shows its own progress
     _running: set[BackgroundTask[Any]] = set()  # keeps tasks alive until they finish
 
     def __init__(self, parent: QWidget, label: str, cancellable: bool,
-                 on_done: Callable[[T], None], on_error: Callable[[BaseException], None] | None) -> None:
+                 on_done: Callable[[T], None], on_error: Callable[[BaseException], None] | None,
+                 progress_dialog: bool = True) -> None:
         super().__init__(parent)
         self._parent, self._on_done, self._on_error = parent, on_done, on_error
         self.signals = _Signals()
         self.control = TaskControl(self.signals.progress.emit)
-        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self.signals.progress.connect(self.progressed)
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+        # Closed with its window before the work came back: the result has nobody to go to; forget the task.
+        self.destroyed.connect(lambda _object=None, task=self: BackgroundTask._running.discard(task))
+        self.dialog: QProgressDialog | None = None
+        if progress_dialog:
+            self._make_dialog(label, cancellable)
+
+    def _make_dialog(self, label: str, cancellable: bool) -> None:
+        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, self._parent)
         self.dialog.setWindowTitle(self.tr("Please wait"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -86,18 +98,17 @@ class BackgroundTask(QObject, Generic[T]):
         self.dialog.canceled.connect(self.control.cancel)
         self.dialog.setValue(0)  # starts the minimum-duration clock
         self.signals.progress.connect(self._progress)
-        self.signals.succeeded.connect(self._succeeded)
-        self.signals.failed.connect(self._failed)
 
     def _progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
     def _close(self) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         BackgroundTask._running.discard(self)
 
     def _succeeded(self, result: T) -> None:
@@ -122,9 +133,10 @@ class BackgroundTask(QObject, Generic[T]):
 
 def run_task(parent: QWidget, work: Callable[[TaskControl], T], on_done: Callable[[T], None], *, label: str,
              on_error: Callable[[BaseException], None] | None = None,
-             cancellable: bool = False) -> BackgroundTask[T]:
-    """Run `work` on the thread pool; `on_done(result)` or `on_error(exc)` then runs on the GUI thread."""
-    task: BackgroundTask[T] = BackgroundTask(parent, label, cancellable, on_done, on_error)
+             cancellable: bool = False, progress_dialog: bool = True) -> BackgroundTask[T]:
+    """Run `work` on the thread pool; `on_done(result)` or `on_error(exc)` then runs on the GUI thread.
+    A window that shows the progress itself passes `progress_dialog=False` and listens to `progressed`."""
+    task: BackgroundTask[T] = BackgroundTask(parent, label, cancellable, on_done, on_error, progress_dialog)
     BackgroundTask._running.add(task)
     QThreadPool.globalInstance().start(_Job(work, task.control, task.signals))
     return task

@@ -95,3 +95,27 @@ def test_slow_work_shows_progress_and_can_be_cancelled(qtbot, monkeypatch):
     # THEN the work stopped early and the dialog is gone
     assert results == ["stopped"]
     assert not task.dialog.isVisible()
+
+
+def test_a_window_closed_before_its_work_came_back_gets_nothing_and_nothing_fails(qtbot, monkeypatch):
+    # GIVEN a preview-like window that shows progress itself, and work that takes a moment
+    import shiboken6
+
+    failures: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: failures.append(args))
+    window = QWidget()
+    release = threading.Event()
+    received: list[int] = []
+    progress: list[tuple[int, int]] = []
+    task = run_task(window, lambda control: (control.report(1, 2), release.wait(5), 7)[2], received.append,
+                    label="", progress_dialog=False)
+    task.progressed.connect(lambda done, total: progress.append((done, total)))
+    assert task.dialog is None  # no second progress window
+    qtbot.waitUntil(lambda: progress == [(1, 2)])
+    # WHEN the window is closed and destroyed before the work returns
+    shiboken6.delete(window)
+    release.set()
+    qtbot.waitUntil(lambda: task not in tasks.BackgroundTask._running, timeout=5_000)
+    qtbot.wait(100)
+    # THEN the result goes nowhere, nothing fails, and the task is forgotten
+    assert received == [] and failures == []

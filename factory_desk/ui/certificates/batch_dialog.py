@@ -125,10 +125,6 @@ class _PeopleModel(RowsTableModel[BatchPerson]):
         return None
 
 
-class _Progress(QObject):
-    moved = Signal(int, int)  # (done, total), from the worker
-
-
 class CertificateBatchDialog(QDialog):
     """Open with `open()`. `issued` carries the IssueResult once certificates were issued."""
 
@@ -156,8 +152,6 @@ class CertificateBatchDialog(QDialog):
         for view, model in zip((self.ui.eligible_view, self.ui.not_eligible_view, self.ui.holders_view),
                                self._models, strict=True):
             self._set_up_view(view, model)
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
         self.ui.issue_button.clicked.connect(self.check_and_issue)
         self.ui.issue_anyway_button.clicked.connect(self.issue_others)
         self.ui.back_button.clicked.connect(self._back)
@@ -354,16 +348,9 @@ class CertificateBatchDialog(QDialog):
         self.ui.glyphs_frame.hide()
         db, session_id, user_name = self._db, self._session_id, self._user_name
         template_id, language = self.ui.design_combo.currentData(), self.ui.language_combo.currentData()
-        moved = self._progress.moved
-
-        def progress(control: TaskControl, done: int, total: int) -> None:
-            moved.emit(done, total)
-            control.report(done, total)
-
         def work(control: TaskControl) -> IssueResult:
             result = issue_certificates(db, session_id, person_ids=person_ids, template_id=template_id,
-                                        language=language, user_name=user_name,
-                                        progress=lambda d, t: progress(control, d, t),
+                                        language=language, user_name=user_name, progress=control.report,
                                         cancelled=lambda: control.cancelled)
             result.merged_pdf()  # made here, off the GUI thread
             return result
@@ -374,8 +361,10 @@ class CertificateBatchDialog(QDialog):
         self.ui.progress_bar.setValue(0)
         self._show_progress(True)
         self._say(self.tr("Issuing the certificates…"))
-        self.task = run_task(self, work, self._issued, on_error=self._failed, cancellable=True,
+        # The dialog shows the progress and a Stop button itself: no second progress window.
+        self.task = run_task(self, work, self._issued, on_error=self._failed, cancellable=True, progress_dialog=False,
                              label=self.tr("Issuing {count} certificates…").format(count=self.last_progress[1]))
+        self.task.progressed.connect(self._moved)
         self._enable()
 
     def cancel_issuing(self) -> None:

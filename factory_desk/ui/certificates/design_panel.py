@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.documents.pdf_preview import PdfPreview
 from factory_desk.ui.forms.ui_design_panel import Ui_DesignPanel
+from factory_desk.ui.tasks import run_task
 from factory_desk.ui.user import desk_user
 
 if TYPE_CHECKING:
@@ -107,28 +108,19 @@ def glyphs_sentence(missing: list[tuple[str, str]]) -> str:
 
 # --- the preview, made off the GUI thread ---------------------------------------------------------------------
 
-class _PreviewSignals(QObject):
-    made = Signal(object)  # (token, pdf bytes, missing glyphs) or (token, exception, [])
+def _sample_preview(token: int, definition: TemplateDefinition, assets: dict[str, bytes]
+                    ) -> tuple[int, Any, list[tuple[str, str]]]:
+    """The design drawn for the sample holder (run off the GUI thread): (token, pdf, missing glyphs), or
+    (token, the exception, []) — a bad image or text is said under the preview, never a crash."""
+    from factory_desk.documents.certificate import SAMPLE_CERTIFICATE, certificate_pdf, texts_to_check
+    from factory_desk.documents.layout import missing_glyphs
 
-
-class _PreviewJob(QRunnable):
-    def __init__(self, token: int, definition: TemplateDefinition, assets: dict[str, bytes],
-                 signals: _PreviewSignals) -> None:
-        super().__init__()
-        self._token, self._definition, self._assets, self._signals = token, definition, assets, signals
-
-    def run(self) -> None:
-        from factory_desk.documents.certificate import SAMPLE_CERTIFICATE, certificate_pdf, texts_to_check
-        from factory_desk.documents.layout import missing_glyphs
-
-        sample = dataclasses.replace(SAMPLE_CERTIFICATE, full_name=SAMPLE_NAME)
-        try:
-            missing = missing_glyphs(texts_to_check([sample], self._definition))
-            pdf = certificate_pdf([sample], self._definition, self._assets)
-        except Exception as exc:  # noqa: BLE001 - a bad image or text is said under the preview, never a crash
-            self._signals.made.emit((self._token, exc, []))
-            return
-        self._signals.made.emit((self._token, pdf, missing))
+    sample = dataclasses.replace(SAMPLE_CERTIFICATE, full_name=SAMPLE_NAME)
+    try:
+        missing = missing_glyphs(texts_to_check([sample], definition))
+        return token, certificate_pdf([sample], definition, assets), missing
+    except Exception as exc:  # noqa: BLE001 - said under the preview
+        return token, exc, []
 
 
 class DesignPanel(QWidget):
@@ -167,8 +159,6 @@ class DesignPanel(QWidget):
         self._missing: list[tuple[str, str]] = []
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._make_preview)
-        self._preview_signals = _PreviewSignals(self)
-        self._preview_signals.made.connect(self._preview_made)
         self.preview.rendered.connect(self._preview_shown)
         self._build()
         self._retranslate()
@@ -556,8 +546,10 @@ class DesignPanel(QWidget):
         if self._current is None:
             return
         self._token += 1
-        QThreadPool.globalInstance().start(
-            _PreviewJob(self._token, self.definition(), dict(self._assets), self._preview_signals))
+        token, definition, assets = self._token, self.definition(), dict(self._assets)
+        # run_task keeps the work's signals alive even if the panel closes before the drawing comes back.
+        run_task(self, lambda _control: _sample_preview(token, definition, assets), self._preview_made,
+                 label="", progress_dialog=False)
 
     def _preview_made(self, made: tuple[int, Any, list[tuple[str, str]]]) -> None:
         token, pdf, missing = made

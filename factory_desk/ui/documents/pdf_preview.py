@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from factory_desk.ui.documents.pdf_output import PDFIUM_LOCK
+from factory_desk.ui.tasks import run_task
 
 __all__ = ["PdfPreview", "render_page"]
 
@@ -80,24 +81,15 @@ def render_page(data: bytes, index: int, width: int | None = None, *, height: in
             document.close()
 
 
-class _Signals(QObject):
-    drawn = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, token: int, data: bytes, index: int, box: tuple[int | None, int | None],
-                 scale: float | None, signals: _Signals) -> None:
-        super().__init__()
-        self._args = (token, data, index, box, scale)
-        self._signals = signals
-
-    def run(self) -> None:
-        token, data, index, (width, height), scale = self._args
-        try:
-            image, pages, size = render_page(data, index, width, height=height, scale=scale)
-        except Exception:  # noqa: BLE001 - a PDF PDFium cannot read shows as no page, never a crash
-            image, pages, size = QImage(), 0, (0.0, 0.0)
-        self._signals.drawn.emit(_Drawn(token, image, pages, min(index, max(pages - 1, 0)), size))
+def _draw_page(token: int, data: bytes, index: int, box: tuple[int | None, int | None],
+               scale: float | None) -> _Drawn:
+    """A page drawn off the GUI thread; a PDF PDFium cannot read shows as no page, never a crash."""
+    width, height = box
+    try:
+        image, pages, size = render_page(data, index, width, height=height, scale=scale)
+    except Exception:  # noqa: BLE001 - said on the preview
+        image, pages, size = QImage(), 0, (0.0, 0.0)
+    return _Drawn(token, image, pages, min(index, max(pages - 1, 0)), size)
 
 
 class PdfPreview(QWidget):
@@ -116,8 +108,6 @@ class PdfPreview(QWidget):
         self._fit = "width"  # "width" or "page" (the whole page in view) while `_zoom` is None
         self._token = 0
         self._page_size = (0.0, 0.0)
-        self._signals = _Signals(self)
-        self._signals.drawn.connect(self._drawn)
         self._resize_timer = QTimer(self, singleShot=True, interval=RESIZE_DELAY_MS)
         self._resize_timer.timeout.connect(self._draw)
         self._build()
@@ -307,7 +297,10 @@ class PdfPreview(QWidget):
             box, scale = (round(width * ratio), round(height * ratio) if height else None), None
         else:
             box, scale = (None, None), self._zoom * self._screen_pixels_per_point() * ratio
-        QThreadPool.globalInstance().start(_Job(self._token, self._data, self._index, box, scale, self._signals))
+        token, data, index = self._token, self._data, self._index
+        # run_task keeps the work's signals alive even if the preview closes before the page comes back.
+        run_task(self, lambda _control: _draw_page(token, data, index, box, scale), self._drawn, label="",
+                 progress_dialog=False)
 
     def _drawn(self, drawn: _Drawn) -> None:
         if drawn.token != self._token:
