@@ -5501,6 +5501,21 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     </message>
 </context>
 <context>
+    <name>OutputMenu</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Atvērt PDF skatītājā</translation>
+    </message>
+</context>
+<context>
     <name>PdfOutput</name>
     <message>
         <source>Print “{title}”</source>
@@ -7636,18 +7651,6 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Nav brīvu vietu vai neviens negaida.</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drukāt…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Saglabāt kā PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in the PDF viewer</source>
-        <translation>&amp;Atvērt PDF skatītājā</translation>
-    </message>
-    <message>
         <source>Restore the session…</source>
         <translation>Atjaunot nodarbību…</translation>
     </message>
@@ -8703,18 +8706,6 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Trainers: {names}</source>
         <translation>Treneri: {names}</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drukāt…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Saglabāt kā PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in the PDF viewer</source>
-        <translation>&amp;Atvērt PDF skatītājā</translation>
     </message>
     <message>
         <source>Training day</source>

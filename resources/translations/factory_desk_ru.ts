@@ -5501,6 +5501,21 @@ Why is it voided (kept in the register)?</source>
     </message>
 </context>
 <context>
+    <name>OutputMenu</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the PDF viewer</source>
+        <translation>&amp;Открыть в программе просмотра PDF</translation>
+    </message>
+</context>
+<context>
     <name>PdfOutput</name>
     <message>
         <source>Print “{title}”</source>
@@ -7636,18 +7651,6 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Нет свободных мест или никто не ждёт.</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in the PDF viewer</source>
-        <translation>&amp;Открыть в программе просмотра PDF</translation>
-    </message>
-    <message>
         <source>Restore the session…</source>
         <translation>Восстановить занятие…</translation>
     </message>
@@ -8703,18 +8706,6 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Trainers: {names}</source>
         <translation>Тренеры: {names}</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in the PDF viewer</source>
-        <translation>&amp;Открыть в программе просмотра PDF</translation>
     </message>
     <message>
         <source>Training day</source>

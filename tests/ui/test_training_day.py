@@ -203,7 +203,7 @@ def test_the_session_report_is_saved_from_the_session_window(qtbot, db, place, m
     window.show()
     # WHEN «Session report» → «Save as PDF…»
     assert [a.text() for a in window.report_menu.actions()] == ["&Print…", "&Save as PDF…", "&Open in the PDF viewer"]
-    window.report_actions["save"].trigger()
+    window.report_menu.actions_by_name["save"].trigger()
     # THEN the report is made in the background and saved; the window says where
     qtbot.waitUntil(lambda: "Saved" in window.ui.message_label.text(), timeout=60_000)
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "отчёт.pdf").pages)

@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.labels import SESSION_STATUS
 from factory_desk.domain.text import day_text, time_text
 from factory_desk.i18n import error_text, translate
+from factory_desk.ui.documents.output_menu import OutputMenu
 from factory_desk.ui.forms.ui_training_day_window import Ui_TrainingDayWindow
 from factory_desk.ui.look import scaled
 
@@ -53,16 +54,10 @@ class TrainingDayWindow(QDialog):
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         for number, tab in enumerate((self.ui.attendance_tab, self.ui.rounds_tab, self.ui.scores_tab), start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda tab=tab: self.ui.tabs.setCurrentWidget(tab))
-        self.sign_in_menu = QMenu(self)
-        self.print_action = QAction(self)
-        self.save_action = QAction(self)
-        self.open_action = QAction(self)
-        self.print_action.triggered.connect(self.print_sign_in_sheet)
-        self.save_action.triggered.connect(self.save_sign_in_sheet)
-        self.open_action.triggered.connect(self.open_sign_in_sheet)
-        self.sign_in_menu.addActions([self.print_action, self.save_action, self.open_action])
+        self.sign_in_menu = OutputMenu(self)
+        self.sign_in_menu.chosen.connect(self.sign_in_sheet)
         self.ui.sign_in_button.setMenu(self.sign_in_menu)
-        self.ui.sign_in_button.clicked.connect(self.print_sign_in_sheet)
+        self.ui.sign_in_button.clicked.connect(lambda: self.sign_in_sheet("print"))
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.message_label.hide()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -121,26 +116,15 @@ class TrainingDayWindow(QDialog):
         self.ui.message_label.setText(sentence)
         self.ui.message_label.setVisible(bool(sentence))
 
-    def print_sign_in_sheet(self) -> None:
-        from factory_desk.ui.documents.pdf_output import print_sign_in_sheet
+    def sign_in_sheet(self, action: str) -> None:
+        """The sign-in sheet of every day: "print", "save" (as PDF) or "open" in the PDF viewer."""
+        from factory_desk.ui.documents.pdf_output import open_sign_in_sheet, print_sign_in_sheet, save_sign_in_sheet
 
-        self.task = print_sign_in_sheet(self, self._db, self.session_id, say=self._say)
-
-    def save_sign_in_sheet(self) -> None:
-        from factory_desk.ui.documents.pdf_output import save_sign_in_sheet
-
-        self.task = save_sign_in_sheet(self, self._db, self.session_id, say=self._say)
-
-    def open_sign_in_sheet(self) -> None:
-        from factory_desk.ui.documents.pdf_output import open_sign_in_sheet
-
-        self.task = open_sign_in_sheet(self, self._db, self.session_id, say=self._say)
+        make = {"print": print_sign_in_sheet, "save": save_sign_in_sheet, "open": open_sign_in_sheet}[action]
+        self.task = make(self, self._db, self.session_id, say=self._say)
 
     # Language
     def _retranslate(self) -> None:
-        self.print_action.setText(self.tr("&Print…"))
-        self.save_action.setText(self.tr("&Save as PDF…"))
-        self.open_action.setText(self.tr("&Open in the PDF viewer"))
         self._show_details()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -28,6 +28,7 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.labels import SESSION_STATUS
 from factory_desk.domain.text import day_text, time_text
 from factory_desk.i18n import error_text, translate
+from factory_desk.ui.documents.output_menu import OutputMenu
 from factory_desk.ui.forms.ui_session_dialog import Ui_SessionDialog
 from factory_desk.ui.look import scaled
 from factory_desk.ui.sessions.conflicts import with_override
@@ -108,12 +109,9 @@ class SessionDialog(QDialog):
         self.ui.sign_in_button.clicked.connect(self.print_sign_in_sheet)
         self.ui.certificates_button.clicked.connect(self.open_certificates)
         self.certificates: QDialog | None = None  # the certificate batch, while it is open
-        self.report_menu = QMenu(self)
-        self.report_actions = {action: self.report_menu.addAction("") for action in ("print", "save", "open")}
-        for action, item in self.report_actions.items():
-            item.triggered.connect(partial(self.session_report, action))
+        self.report_menu = OutputMenu(self)
+        self.report_menu.chosen.connect(self.session_report)
         self.ui.report_button.setMenu(self.report_menu)
-        self._retranslate_menus()
         self.day_window: QDialog | None = None  # the training day, while it is open
         self.task: BackgroundTask[Any] | None = None  # the sign-in sheet being made
         self.ui.add_button.clicked.connect(self.add_people)
@@ -451,15 +449,9 @@ class SessionDialog(QDialog):
         else:
             self._done(self.tr("There is no free place, or nobody is waiting."))
 
-    def _retranslate_menus(self) -> None:
-        for action, text in (("print", self.tr("&Print…")), ("save", self.tr("&Save as PDF…")),
-                             ("open", self.tr("&Open in the PDF viewer"))):
-            self.report_actions[action].setText(text)
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._retranslate_menus()
             self.model.retranslate()
             self._show_details()
         super().changeEvent(event)
