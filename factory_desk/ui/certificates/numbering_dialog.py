@@ -42,7 +42,8 @@ class NumberingDialog(QDialog):
         self.ui.pattern_edit.textChanged.connect(self._show_next)
         self.ui.message_label.hide()
         self.load()
-        self.resize(max(self.width(), 560), self.height())
+        self.setMinimumWidth(620)
+        self.resize(620, self.heightForWidth(620) if self.hasHeightForWidth() else self.sizeHint().height())
 
     def _factory_id(self) -> int | None:
         value = self.ui.factory_combo.currentData()

@@ -9,8 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_NumberingDialog(object):
     def setupUi(self, NumberingDialog):
@@ -64,7 +63,6 @@ class Ui_NumberingDialog(object):
         self.fields_label = QLabel(NumberingDialog)
         self.fields_label.setObjectName(u"fields_label")
         self.fields_label.setWordWrap(True)
-        self.fields_label.setEnabled(False)
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fields_label)
 
@@ -89,10 +87,6 @@ class Ui_NumberingDialog(object):
         self.message_label.setWordWrap(True)
 
         self.dialog_layout.addWidget(self.message_label)
-
-        self.bottom_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.dialog_layout.addItem(self.bottom_spacer)
 
         self.button_box = QDialogButtonBox(NumberingDialog)
         self.button_box.setObjectName(u"button_box")
