@@ -338,3 +338,22 @@ def session_report(parent: QWidget, db: Database, session_id: int, action: str, 
     return run_task(parent, lambda _control: _session_report(db, session_id),
                     lambda pdf: then(parent, pdf, say=say),
                     label=translate("PdfOutput", "Making the session report…"), on_error=_errors(say))
+
+
+# --- a project's A3 report -----------------------------------------------------------------------------------
+
+def _project_a3(db: Database, project_id: int) -> PdfDocument:
+    from factory_desk.services.project_documents import a3_report_file
+
+    made = a3_report_file(db, project_id)
+    return PdfDocument(made.data, name=made.name, title=made.name)
+
+
+def project_a3(parent: QWidget, db: Database, project_id: int, action: str, *,
+               say: Say | None = None) -> BackgroundTask[PdfDocument]:
+    """The project's A3 report made in the background in the centre's document language, then printed (`action`
+    "print"), saved as a PDF ("save") or opened in the system's PDF viewer ("open")."""
+    then = {"print": print_pdf, "save": save_pdf, "open": open_pdf}[action]
+    return run_task(parent, lambda _control: _project_a3(db, project_id),
+                    lambda pdf: then(parent, pdf, say=say),
+                    label=translate("PdfOutput", "Making the A3 report…"), on_error=_errors(say))
