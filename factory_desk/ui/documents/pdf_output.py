@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QStandardPaths, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -32,8 +32,8 @@ from factory_desk.ui.tasks import BackgroundTask, TaskControl, run_task
 if TYPE_CHECKING:
     from factory_desk.store.database import Database
 
-__all__ = ["PdfDocument", "open_pdf", "open_sign_in_sheet", "print_pdf", "print_sign_in_sheet", "save_pdf",
-           "save_sign_in_sheet"]
+__all__ = ["PdfDocument", "open_pdf", "open_sign_in_sheet", "print_pdf", "print_sign_in_sheet", "project_a3",
+           "save_pdf", "save_sign_in_sheet", "session_report"]
 
 Say = Callable[[str], None]
 MAX_DPI = 600
@@ -67,7 +67,7 @@ def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None)
     printer.setDocName(document.title)
     printer.setCreator("Factory Desk")
     orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(QPageLayout(paper_of(width, height), orientation, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)  # the PDF has its own margins: draw it on the whole sheet, as the viewer would
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("PdfOutput", "Print “{title}”").format(title=document.title))
@@ -184,6 +184,14 @@ def _draw_page(painter: QPainter, page: Any, dpi: int, target: QRectF) -> None:
             painter.drawImage(QRectF(left, top + band_top * fit, width * fit, rows * fit), image)
         finally:
             bitmap.close()
+
+
+def paper_of(width: float, height: float) -> QPageSize:
+    """The paper a page of `width` × `height` points is made for (A3 for an A3 report), A4 when it is no standard
+    size; the print dialog may still choose another, and the page is scaled to it."""
+    size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    return size if size.id() != QPageSize.PageSizeId.Custom else QPageSize(QPageSize.PageSizeId.A4)
 
 
 def _pages_and_size(data: bytes) -> tuple[int, tuple[float, float]]:
