@@ -18,6 +18,7 @@ from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
     AttachmentKind,
+    AuditEntry,
     ImprovementProject,
     MetricMeasurement,
     Organisation,
@@ -30,11 +31,13 @@ from factory_desk.domain.models import (
     project_session,
 )
 from factory_desk.domain.text import full_name, normalize_spaces
-from factory_desk.services.projects import Effects, ProjectError, audit, locked_project
+from factory_desk.services.projects import REVIEWERS, Effects, ProjectError, audit, locked_project
+from factory_desk.services.users import check_role
 from factory_desk.store.database import Database
 
 ATTACHMENT_LIMIT_SETTING = "attachment_limit_mb"
 DEFAULT_ATTACHMENT_LIMIT_MB = 10
+ATTACHMENT_LIMIT_RANGE_MB = (1, 100)  # what the centre may choose (Settings → The centre)
 MB = 1024 * 1024
 FOLLOW_UP_DAYS = (30, 90)
 
@@ -347,6 +350,30 @@ def attachment_limit_mb(db: Database) -> float:
     """The largest attachment the centre accepts, in MB (the setting "attachment_limit_mb", 10 by default)."""
     with db.read() as session:
         return _limit_mb(session)
+
+
+def set_attachment_limit_mb(db: Database, megabytes: int, *, user_name: str) -> None:
+    """The largest attachment the centre accepts from now on, on every PC: a whole number of MB from 1 to 100;
+    only a coordinator (or an administrator) may change it; recorded in the audit log."""
+    low, high = ATTACHMENT_LIMIT_RANGE_MB
+    if isinstance(megabytes, bool) or not isinstance(megabytes, int) or not low <= megabytes <= high:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The attachment limit must be a whole number of megabytes from {low} to {high}, not "
+                      "“{value}”."), field=ATTACHMENT_LIMIT_SETTING, low=low, high=high, value=megabytes)
+    with db.write() as session:
+        check_role(session, user_name, REVIEWERS, QT_TRANSLATE_NOOP(
+            "Errors", "Only a coordinator or an administrator can change the attachment limit; you are signed in "
+                      "as “{login}” with the role “{role}”."))
+        setting = session.get(Setting, ATTACHMENT_LIMIT_SETTING, with_for_update=True)
+        before = _limit_mb(session)
+        before_shown = int(before) if before.is_integer() else before
+        if setting is None:
+            session.add(Setting(key=ATTACHMENT_LIMIT_SETTING, value=megabytes))
+        else:
+            setting.value = megabytes
+        if before != megabytes:
+            session.add(AuditEntry(action="setting_changed", entity="setting", user_name=user_name,
+                                   details={"key": ATTACHMENT_LIMIT_SETTING, "from": before_shown, "to": megabytes}))
 
 
 def _mb(size: float) -> str:

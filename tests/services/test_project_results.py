@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from factory_desk.domain.errors import ValidationError
-from factory_desk.domain.models import AuditEntry, Organisation, ProjectAttachment, Setting
+from factory_desk.domain.models import AppUser, AuditEntry, Organisation, ProjectAttachment, Setting
 from factory_desk.services.project_results import (
     MetricDraft,
     add_attachment,
@@ -27,6 +27,7 @@ from factory_desk.services.project_results import (
     record_follow_up,
     remove_attachment,
     save_metric,
+    set_attachment_limit_mb,
     set_effects,
 )
 from factory_desk.services.projects import (
@@ -37,6 +38,7 @@ from factory_desk.services.projects import (
     project_card,
     save_project,
 )
+from factory_desk.services.users import RoleError
 
 START = dt.date(2026, 3, 24)
 
@@ -187,3 +189,32 @@ def test_attachments_kept_and_refused_past_the_limit(db, project_id):
         attachment_data(db, attachment)
     assert actions(db, project_id)[1:] == ["project_attachment_added", "project_attachment_added",
                                            "project_attachment_removed"]
+
+
+def test_the_attachment_limit_is_the_centres_choice_made_by_a_coordinator(db, project_id):
+    # GIVEN the default limit of 10 MB and a login that is a trainer
+    with db.write() as s:
+        s.add(AppUser(login="trainer1", role="trainer"))
+    # WHEN the trainer tries to raise it THEN it is refused with their role, and nothing changes
+    with pytest.raises(RoleError, match="Only a coordinator or an administrator can change the attachment limit"):
+        set_attachment_limit_mb(db, 50, user_name="trainer1")
+    assert attachment_limit_mb(db) == 10
+    # WHEN a coordinator (a login without an account has the default role) sets 2 MB
+    set_attachment_limit_mb(db, 2, user_name="coordinator")
+    # THEN every PC reads 2 MB, a file of 3 MB is refused with the new limit in the sentence, and it was audited
+    assert attachment_limit_mb(db) == 2
+    with pytest.raises(ValidationError, match="attachments may be at most 2 MB"):
+        add_attachment(db, project_id, "document", "план.pdf", b"x" * 3 * 1024 * 1024)
+    with db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "setting_changed")).one()
+        assert (entry.user_name, entry.details) == ("coordinator", {"key": "attachment_limit_mb", "from": 10,
+                                                                    "to": 2})
+    # WHEN it is set again to the same value THEN no second entry is written; and a limit outside 1–100 MB is refused
+    set_attachment_limit_mb(db, 2, user_name="coordinator")
+    for wrong in (0, 101, 2.5):
+        with pytest.raises(ValidationError, match="whole number of megabytes from 1 to 100"):
+            set_attachment_limit_mb(db, wrong, user_name="coordinator")  # type: ignore[arg-type]
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "setting_changed")) == 1
+    assert attachment_limit_mb(db) == 2
