@@ -10,6 +10,7 @@ The data come from services/project_documents.py; the words from words.py; the p
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,7 +23,10 @@ from factory_desk.domain.text import day_text
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-CHARTS_PER_ROW = 3
+PER_ROW = 3  # charts and photos in a row across a half of the sheet
+CHART_HEIGHT_MM = 48
+PHOTOS_SHOWN = 3  # before photos, and after photos, printed (a row's worth); the others stay in the app
+PHOTO_PIXELS = 1600  # a photo's longer side in the PDF: sharp on paper, and a phone's 12 MP photo stays ~300 KB
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,14 @@ class A3FollowUp:
 
 
 @dataclass(frozen=True)
+class A3Photo:
+    """A photo of the workplace before or after the change, as attached to the project."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class A3Project:
     """Everything the A3 report of a project prints."""
 
@@ -119,6 +131,8 @@ class A3Project:
     metrics: tuple[A3Metric, ...]
     follow_ups: tuple[A3FollowUp, ...]
     made_on: dt.date
+    photos_before: tuple[A3Photo, ...] = ()  # shown under the current condition (at most PHOTOS_SHOWN)
+    photos_after: tuple[A3Photo, ...] = ()  # shown under the effect confirmation
 
 
 def a3_title(project: A3Project, language: str) -> str:
@@ -143,6 +157,42 @@ def a3_report_pdf(project: A3Project, language: str) -> bytes:
                         subject=words.title)
     return two_column_pdf(writer.header(), writer.left(), writer.right(), info=info, page=A3_LANDSCAPE,
                           footer=title, page_text=words.page, gap=writer.gap)
+
+
+def _photo_for_print(data: bytes) -> tuple[bytes, tuple[int, int]] | None:
+    """The photo turned as the camera meant (EXIF), on white, at most PHOTO_PIXELS on its longer side, as JPEG;
+    None when it is no image Pillow can read (a HEIC from a phone, a broken file)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = ImageOps.exif_transpose(opened)
+            image.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+            if image.mode in ("RGBA", "LA", "P"):
+                image = image.convert("RGBA")
+                flat = Image.new("RGB", image.size, "white")
+                flat.paste(image, mask=image.getchannel("A"))
+                image = flat
+            elif image.mode != "RGB":
+                image = image.convert("RGB")
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=85, optimize=True)
+            return out.getvalue(), image.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def _captioned(image: Flowable, caption: Flowable, width: float) -> Flowable:
+    """An image with its caption under it, kept together."""
+    from reportlab.platypus import Table, TableStyle
+
+    from factory_desk.documents.layout import mm
+
+    table = Table([[image], [caption]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
 
 
 class _Writer:
@@ -258,6 +308,8 @@ class _Writer:
         if project.metrics:
             current += [self._gap(), self._baseline_table()]
             target += [self._gap(), self._target_table()]
+        if project.photos_before:
+            current += [self._gap(3), *self._rows(self._photos(project.photos_before, words.photo_before))]
         return [*self._section(words.background, [self._text(project.background)]),
                 *self._section(words.current_condition, current),
                 *self._section(words.target_condition, target),
@@ -305,9 +357,11 @@ class _Writer:
         project, words = self.project, self.words
         confirmation: list[Flowable] = [self._text(project.effect_confirmation)]
         if project.metrics:
-            confirmation += [self._gap(), self._result_table(), self._gap(3), *self._charts()]
+            confirmation += [self._gap(), self._result_table(), self._gap(3)]
         else:
             confirmation.append(self._text(words.no_metrics))
+        # the after photos beside the charts: one sheet, and the change shown next to its figures
+        confirmation += self._rows([*self._charts(), *self._photos(project.photos_after, words.photo_after)])
         follow_up: list[Flowable] = [self._text(project.follow_up_text)]
         if project.follow_ups:
             follow_up += [self._gap(), self._follow_up_table()]
@@ -339,11 +393,28 @@ class _Writer:
                 "" if metric.reached is None else words.yes if metric.reached else words.no))
         return self._table(columns, rows)
 
+    def _slot(self) -> float:
+        """The width of a chart or a photo: a third of the half."""
+        from factory_desk.documents.layout import mm
+
+        return (self.half - (PER_ROW - 1) * 6 * mm) / PER_ROW
+
+    def _rows(self, cells: Sequence[Flowable]) -> list[Flowable]:
+        """Charts and photos in rows of PER_ROW across the half."""
+        from factory_desk.documents.layout import mm, side_by_side
+
+        rows: list[Flowable] = []
+        for start in range(0, len(cells), PER_ROW):
+            row = list(cells[start:start + PER_ROW])
+            row += [self._gap(0)] * (PER_ROW - len(row))
+            rows += [side_by_side(row, width=self.half, gap=6 * mm), self._gap(2)]
+        return rows
+
     def _charts(self) -> list[Flowable]:
         """A small chart per metric: its baseline, target and actual value side by side."""
         from reportlab.lib.colors import Color
 
-        from factory_desk.documents.layout import bar_chart, mm, side_by_side
+        from factory_desk.documents.layout import bar_chart, mm
 
         words = self.words
         charts: list[Flowable] = []
@@ -357,15 +428,33 @@ class _Writer:
                 [None if metric.baseline is None else float(metric.baseline),
                  None if metric.target is None else float(metric.target),
                  None if actual is None else float(actual.value)],
-                width=(self.half - (CHARTS_PER_ROW - 1) * 6 * mm) / CHARTS_PER_ROW, height=48 * mm,
+                width=self._slot(), height=CHART_HEIGHT_MM * mm,
                 title=metric.name, subtitle=metric.unit,
                 value_text=lambda v: number_text(v, self.language, places=1), bar_colours=[grey, None, colour]))
-        rows: list[Flowable] = []
-        for start in range(0, len(charts), CHARTS_PER_ROW):
-            row = charts[start:start + CHARTS_PER_ROW]
-            row += [self._gap(0)] * (CHARTS_PER_ROW - len(row))
-            rows += [side_by_side(row, width=self.half, gap=6 * mm), self._gap(2)]
-        return rows
+        return charts
+
+    def _photos(self, photos: Sequence[A3Photo], caption: str) -> list[Flowable]:
+        """The first PHOTOS_SHOWN photos, each in a chart's slot and no taller than a chart (so that the A3 stays
+        one sheet), above its caption; a photo that cannot be read is named instead."""
+        from reportlab.platypus import Image
+
+        from factory_desk.documents.layout import mm, paragraph, text_styles
+
+        styles = text_styles()
+        shown = photos[:PHOTOS_SHOWN]
+        slot = self._slot()
+        cells: list[Flowable] = []
+        for number, photo in enumerate(shown, start=1):
+            label = caption if len(shown) == 1 else f"{caption} {number}"
+            prepared = _photo_for_print(photo.data)
+            if prepared is None:
+                cells.append(paragraph(self.words.photo_unreadable.format(name=photo.name), styles.small))
+                continue
+            data, (width, height) = prepared
+            scale = min(slot / width, CHART_HEIGHT_MM * mm / height)
+            image = Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
+            cells.append(_captioned(image, paragraph(label, styles.small), slot))
+        return cells
 
     def _follow_up_table(self) -> Flowable:
         from factory_desk.documents.layout import Column, mm

@@ -624,6 +624,9 @@ class A3Words:
     social_effect: str
     ecological_effect: str
     cultural_effect: str
+    photo_before: str
+    photo_after: str
+    photo_unreadable: str  # «The photo “{name}” could not be read.»
 
 
 A3_WORDS = {
@@ -684,6 +687,9 @@ A3_WORDS = {
         social_effect="Социальный эффект",
         ecological_effect="Экологический эффект",
         cultural_effect="Культурный эффект",
+        photo_before="Фото «до»",
+        photo_after="Фото «после»",
+        photo_unreadable="Фото «{name}» не удалось прочитать.",
     ),
     "lv": A3Words(
         title="Uzlabojumu projekta A3 pārskats",
@@ -742,6 +748,9 @@ A3_WORDS = {
         social_effect="Sociālais efekts",
         ecological_effect="Ekoloģiskais efekts",
         cultural_effect="Kultūras efekts",
+        photo_before="Foto “pirms”",
+        photo_after="Foto “pēc”",
+        photo_unreadable="Fotoattēlu “{name}” neizdevās nolasīt.",
     ),
     "en": A3Words(
         title="Improvement project A3 report",
@@ -800,6 +809,9 @@ A3_WORDS = {
         social_effect="Social effect",
         ecological_effect="Ecological effect",
         cultural_effect="Cultural effect",
+        photo_before="Photo before",
+        photo_after="Photo after",
+        photo_unreadable="The photo “{name}” could not be read.",
     ),
 }
 

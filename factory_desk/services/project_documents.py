@@ -22,10 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from factory_desk.documents.a3_report import (
+    PHOTOS_SHOWN,
     A3FollowUp,
     A3Measurement,
     A3Metric,
     A3Person,
+    A3Photo,
     A3Project,
     a3_report_pdf,
     file_name,
@@ -34,9 +36,11 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import PROJECT_STATUS, REVIEW_STATE
 from factory_desk.domain.models import (
+    AttachmentKind,
     ImprovementProject,
     Organisation,
     Person,
+    ProjectAttachment,
     ProjectMember,
     ProjectMetric,
     ProjectStatus,
@@ -135,7 +139,16 @@ def a3_project(db: Database, project_id: int, *, today: dt.date | None = None) -
             costs=project.costs, social_effect=project.social_effect, ecological_effect=project.ecological_effect,
             cultural_effect=project.cultural_effect, metrics=tuple(_metric(m) for m in project.metrics),
             follow_ups=tuple(A3FollowUp(f.due_date, f.done_on, f.note) for f in project.follow_ups),
-            made_on=today)
+            made_on=today, photos_before=_photos(session, project.id, AttachmentKind.PHOTO_BEFORE),
+            photos_after=_photos(session, project.id, AttachmentKind.PHOTO_AFTER))
+
+
+def _photos(session: Session, project_id: int, kind: AttachmentKind) -> tuple[A3Photo, ...]:
+    """The first photos of `kind` in the order they were added (only those the A3 shows are read)."""
+    a = ProjectAttachment
+    rows = session.execute(select(a.filename, a.data).where(a.project_id == project_id, a.kind == kind.value)
+                           .order_by(a.created_at, a.id).limit(PHOTOS_SHOWN))
+    return tuple(A3Photo(name, data) for name, data in rows)
 
 
 @dataclass(frozen=True)

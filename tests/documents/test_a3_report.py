@@ -16,6 +16,7 @@ from factory_desk.documents.a3_report import (
     A3Measurement,
     A3Metric,
     A3Person,
+    A3Photo,
     A3Project,
     a3_report_pdf,
     file_name,
@@ -91,3 +92,45 @@ def test_a_very_long_text_flows_on_and_is_never_cut():
     text = flat(" ".join(pages))
     assert "Мероприятие 1:" in text and "Мероприятие 139: стандартизировать" in text
     assert "No metrics were set." in text and "Page 2 of" in text
+
+
+def photo(width: int, height: int, colour: str, *, fmt: str = "PNG", orientation: int | None = None) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    image = Image.new("RGBA" if fmt == "PNG" else "RGB", (width, height), colour)
+    if orientation is None:
+        image.save(out, fmt)
+    else:
+        exif = Image.Exif()
+        exif[0x0112] = orientation  # the camera was turned: a viewer rotates the picture
+        image.save(out, fmt, exif=exif)
+    return out.getvalue()
+
+
+def images_on(data: bytes) -> list[tuple[int, int]]:
+    page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
+    return [(image.image.width, image.image.height) for image in page.images]
+
+
+def test_before_and_after_photos_are_printed_under_their_sections_turned_and_scaled():
+    big = photo(4000, 3000, "#3070c0", fmt="JPEG", orientation=6)  # a phone photo taken upright
+    data = a3_report_pdf(project(photos_before=(A3Photo("до.jpg", big), A3Photo("до-2.png", photo(300, 200, "red"))),
+                                 photos_after=(A3Photo("после.png", photo(640, 480, "green")),)), "ru")
+    text = flat(pages_text(data)[0])
+    assert "Фото «до» 1" in text and "Фото «до» 2" in text and "Фото «после»" in text
+    # turned upright by its EXIF and scaled to 1,600 pixels at most; the small ones kept as they are
+    assert sorted(images_on(data)) == sorted([(1200, 1600), (300, 200), (640, 480)])
+    assert len(data) < 1_500_000
+    # the before photos stand in the current condition (left half), the after photo in the confirmation (right)
+    before = text.index("Фото «до» 1")
+    assert text.index("2. Текущее состояние") < before < text.index("3. Целевое состояние")
+    assert text.index("7. Подтверждение эффекта") < text.index("Фото «после»") < text.index("8. Дальнейшие")
+
+
+def test_a_photo_that_cannot_be_read_is_named_instead_and_the_rest_prints():
+    data = a3_report_pdf(project(photos_after=(A3Photo("IMG_0042.HEIC", b"\x00\x00\x00\x18ftypheic"),
+                                               A3Photo("после.png", photo(64, 48, "green")))), "ru")
+    text = flat(pages_text(data)[0])
+    assert "Фото «IMG_0042.HEIC» не удалось прочитать." in text and "Фото «после» 2" in text
+    assert images_on(data) == [(64, 48)]

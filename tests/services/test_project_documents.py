@@ -145,3 +145,32 @@ def test_the_export_refuses_another_kind_of_file(db, tmp_path):
     with pytest.raises(ExportError) as caught:
         export_portfolio(db, tmp_path / "portfolio.csv")
     assert error_text(caught.value) == "The portfolio is exported to an .xlsx file, not “.csv”."
+
+
+def test_the_a3_prints_the_projects_before_and_after_photos_from_its_attachments(db):
+    import io
+
+    import pypdf
+    from PIL import Image
+
+    from factory_desk.services.project_documents import a3_report_file
+    from factory_desk.services.project_results import add_attachment
+
+    def png(colour: str) -> bytes:
+        out = io.BytesIO()
+        Image.new("RGB", (320, 240), colour).save(out, "PNG")
+        return out.getvalue()
+
+    ids = make_projects(db)
+    add_attachment(db, ids["done"], "photo_before", "очередь-до.png", png("red"), "image/png")
+    add_attachment(db, ids["done"], "passport", "паспорт.pdf", b"%PDF-1.4 not a photo", "application/pdf")
+    add_attachment(db, ids["done"], "photo_after", "очередь-после.png", png("green"), "image/png")
+    project = a3_project(db, ids["done"], today=TODAY)
+    assert [p.name for p in project.photos_before] == ["очередь-до.png"]
+    assert [p.name for p in project.photos_after] == ["очередь-после.png"]
+    assert a3_project(db, ids["late"], today=TODAY).photos_before == ()
+    made = a3_report_file(db, ids["done"], "ru", today=TODAY)
+    page = pypdf.PdfReader(io.BytesIO(made.data)).pages[0]
+    assert len(page.images) == 2
+    text = page.extract_text()
+    assert "Фото «до»" in text and "Фото «после»" in text
