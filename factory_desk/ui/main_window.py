@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Page = AreaPage | PeoplePage | SessionsPage | SettingsPage | AttendancePage | CertificatesPage
+Page = AreaPage | PeoplePage | SessionsPage | SettingsPage | AttendancePage | CertificatesPage | ProjectsPage
 # The icon of each area, in the order of the navigation list.
 AREA_ICONS = ("sessions", "people", "attendance", "certificates", "projects", "reports", "settings")
 
@@ -59,15 +59,17 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(preferences)
         self.people_page = PeoplePage()
         self.sessions_page = SessionsPage()
+        self.projects_page = ProjectsPage()
         self.pages: list[Page] = [
-            self.sessions_page, self.people_page, AttendancePage(), CertificatesPage(), ProjectsPage(), ReportsPage(),
-            self.settings_page,
+            self.sessions_page, self.people_page, AttendancePage(), CertificatesPage(), self.projects_page,
+            ReportsPage(), self.settings_page,
         ]
         for page in self.pages:
             self.ui.page_stack.addWidget(page)
             page.problem.connect(self.show_problem)
         self.people_page.exported.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
         self.sessions_page.message.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
+        self.sessions_page.project_activated.connect(self.open_project_follow_ups)
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.status_bar.addPermanentWidget(self.database_label)
@@ -109,6 +111,11 @@ class MainWindow(QMainWindow):
         """Show area `row` (Ctrl+1…Ctrl+7) and put the keyboard in it."""
         self.ui.navigation_list.setCurrentRow(row)
         self.pages[row].focus_first()
+
+    def open_project_follow_ups(self, project_id: int) -> None:
+        """A follow-up chosen on the Today page: the Projects area, and the project's window on its follow-ups."""
+        self.go_to_area(self.pages.index(self.projects_page))
+        self.projects_page.open_project(project_id, tab="follow_ups")
 
     def _show_area(self, row: int) -> None:
         if not 0 <= row < len(self.pages):

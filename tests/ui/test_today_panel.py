@@ -176,3 +176,33 @@ def test_without_follow_ups_the_section_says_so(db, place, make_panel):
     panel = make_panel()
     assert panel.follow_ups.rowCount() == 0
     assert panel.ui.followups_empty_label.text() == "No project follow-up is due this week."
+
+
+def test_enter_or_a_double_click_on_a_follow_up_asks_for_its_project(db, place, make_panel, qtbot):
+    # GIVEN two projects with a follow-up due this week each
+    from factory_desk.domain.models import ImprovementProject, ProjectFollowUp
+
+    with db.write() as s:
+        queue = ImprovementProject(title="Сокращение очереди в регистратуре",
+                                   follow_ups=[ProjectFollowUp(due_date=day(-1))])
+        store = ImprovementProject(title="Бережливый склад", follow_ups=[ProjectFollowUp(due_date=day(2))])
+        s.add_all([queue, store])
+        s.flush()
+        ids = [queue.id, store.id]
+    panel = make_panel()
+    view, model = panel.ui.followups_view, panel.follow_ups
+    assert [model.index(r, model.PROJECT).data() for r in range(model.rowCount())] == [
+        "Сокращение очереди в регистратуре", "Бережливый склад"]
+    # WHEN the user presses Enter on the first THEN its project is asked for
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.PROJECT))
+    with qtbot.waitSignal(panel.project_activated) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [ids[0]]
+    # AND a double-click on the second asks for that one
+    point = view.visualRect(model.index(1, model.PROJECT)).center()
+    with qtbot.waitSignal(panel.project_activated) as opened:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened.args == [ids[1]]
+    assert model.index(1, model.DATE).data(model.PROJECT_ID_ROLE) == ids[1]

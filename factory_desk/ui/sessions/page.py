@@ -35,6 +35,7 @@ def next_working_day(day: dt.date) -> dt.date:
 class SessionsPage(QWidget):
     problem = Signal(str)  # a sentence for the user when the database cannot be read
     message = Signal(str)  # a sentence for the status bar (a session moved, a file saved)
+    project_activated = Signal(int)  # a project's follow-up chosen on the Today tab (the Projects area opens it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class SessionsPage(QWidget):
         for panel in (self.factories, self.programmes, self.trainers):
             panel.changed.connect(self._reference_changed)
         self.today.session_activated.connect(self.open_session)
+        self.today.project_activated.connect(self.project_activated)
         self.calendar.session_activated.connect(self.open_session)
         self.calendar.day_activated.connect(self._new_session_on)
         self.calendar.session_dropped.connect(self.move_session)

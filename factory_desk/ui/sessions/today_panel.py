@@ -3,7 +3,8 @@
 Five short lists side by side: today's and this week's sessions on the left; on the right, groups under
 their minimum in the next two weeks, sessions held whose report is not done, and waiting lists that can be
 promoted. Each is read by one call of `services.calendar.today_overview`. Enter or a double-click opens
-a session; Tab goes from list to list.
+a session; Tab goes from list to list. Under them, improvement projects' follow-ups due this week or overdue:
+Enter or a double-click there opens the project (on its follow-ups).
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ class FollowUpsModel(RowsTableModel["DueFollowUp"]):
 
     DATE, PROJECT, ORGANISATION, WHEN = range(4)
     COLUMN_COUNT = 4
+    PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+    def project_id(self, row: int) -> int:
+        return self._rows[row].project_id
 
     def headers(self) -> tuple[str, ...]:
         return self.tr("Date"), self.tr("Project"), self.tr("Organisation"), self.tr("Due")
@@ -95,11 +100,14 @@ class FollowUpsModel(RowsTableModel["DueFollowUp"]):
                 name=row.leader) if row.leader else "")))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.WHEN and row.overdue:
             return WARNING_COLOUR
+        if role == self.PROJECT_ID_ROLE:
+            return row.project_id
         return None
 
 
 class TodayPanel(QWidget):
     session_activated = Signal(int)  # Enter or a double-click on a session
+    project_activated = Signal(int)  # Enter or a double-click on a project's follow-up
     problem = Signal(str)  # a sentence for the user when the database cannot be read
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -135,6 +143,7 @@ class TodayPanel(QWidget):
         header.setSectionResizeMode(FollowUpsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)  # «late» stays whole
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.activated.connect(self._activated)  # Enter, and double-click: the project, on its follow-ups
         self.ui.followups_label.setFont(scaled(self.ui.followups_label.font(), 1.1, bold=True))
         self._show()
 
@@ -241,6 +250,8 @@ class TodayPanel(QWidget):
         model = index.model()
         if index.isValid() and isinstance(model, SessionListModel):
             self.session_activated.emit(model.session_id(index.row()))
+        elif index.isValid() and isinstance(model, FollowUpsModel):
+            self.project_activated.emit(model.project_id(index.row()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
