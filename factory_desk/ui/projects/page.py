@@ -173,9 +173,10 @@ class ProjectsPage(QWidget):
         current = combo.currentData()
         combo.clear()
         combo.addItem(self.tr("All statuses"), None)
-        for status in STATUSES:
-            combo.addItem(status_word(status) if self._db is not None else status, status)
-        combo.addItem(overdue_word(), OVERDUE)
+        if self._db is not None:  # the status words come with the data layer, loaded after the first paint
+            for status in STATUSES:
+                combo.addItem(status_word(status), status)
+            combo.addItem(overdue_word(), OVERDUE)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _fill_choices(self) -> None:
