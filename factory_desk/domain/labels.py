@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
+    AttachmentKind,
     ConsentForm,
     OrganisationType,
     PersonCategory,
@@ -77,4 +78,14 @@ REVIEW_STATE = {
     ReviewState.ON_REVIEW.value: QT_TRANSLATE_NOOP("Labels", "On review"),
     ReviewState.NEEDS_WORK.value: QT_TRANSLATE_NOOP("Labels", "Needs work"),
     ReviewState.CHECKED.value: QT_TRANSLATE_NOOP("Labels", "Checked"),
+}
+
+# What an improvement project's attachment is (domain.models.AttachmentKind).
+ATTACHMENT_KIND = {
+    AttachmentKind.PHOTO_BEFORE.value: QT_TRANSLATE_NOOP("Labels", "Photo before"),
+    AttachmentKind.PHOTO_AFTER.value: QT_TRANSLATE_NOOP("Labels", "Photo after"),
+    AttachmentKind.PASSPORT.value: QT_TRANSLATE_NOOP("Labels", "Project passport"),
+    AttachmentKind.VALUE_STREAM_MAP.value: QT_TRANSLATE_NOOP("Labels", "Value-stream map"),
+    AttachmentKind.PROTOCOL.value: QT_TRANSLATE_NOOP("Labels", "Protocol"),
+    AttachmentKind.DOCUMENT.value: QT_TRANSLATE_NOOP("Labels", "Document"),
 }

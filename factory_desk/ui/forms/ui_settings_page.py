@@ -9,7 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -89,12 +89,26 @@ class Ui_SettingsPage(object):
 
         self.centre_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.default_role_combo)
 
+        self.attachment_limit_label = QLabel(self.centre_group)
+        self.attachment_limit_label.setObjectName(u"attachment_limit_label")
+
+        self.centre_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.attachment_limit_label)
+
+        self.attachment_limit_spin = QSpinBox(self.centre_group)
+        self.attachment_limit_spin.setObjectName(u"attachment_limit_spin")
+        self.attachment_limit_spin.setKeyboardTracking(False)
+        self.attachment_limit_spin.setMinimum(1)
+        self.attachment_limit_spin.setMaximum(100)
+        self.attachment_limit_spin.setValue(10)
+
+        self.centre_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attachment_limit_spin)
+
         self.centre_note = QLabel(self.centre_group)
         self.centre_note.setObjectName(u"centre_note")
         self.centre_note.setTextFormat(Qt.TextFormat.PlainText)
         self.centre_note.setWordWrap(True)
 
-        self.centre_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.centre_note)
+        self.centre_layout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.centre_note)
 
 
         self.page_layout.addWidget(self.centre_group)
@@ -203,6 +217,7 @@ class Ui_SettingsPage(object):
         self.language_label.setBuddy(self.language_combo)
         self.document_language_label.setBuddy(self.document_language_combo)
         self.default_role_label.setBuddy(self.default_role_combo)
+        self.attachment_limit_label.setBuddy(self.attachment_limit_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -224,6 +239,10 @@ class Ui_SettingsPage(object):
         self.default_role_label.setText(QCoreApplication.translate("SettingsPage", u"People without an &account work as:", None))
 #if QT_CONFIG(tooltip)
         self.default_role_combo.setToolTip(QCoreApplication.translate("SettingsPage", u"Accounts give a login its own role (factory-desk users add LOGIN --role trainer); everyone else works with this role", None))
+#endif // QT_CONFIG(tooltip)
+        self.attachment_limit_label.setText(QCoreApplication.translate("SettingsPage", u"&Attachment size limit, MB:", None))
+#if QT_CONFIG(tooltip)
+        self.attachment_limit_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"The largest photo or document an improvement project can keep in the database; a larger file is refused with a message", None))
 #endif // QT_CONFIG(tooltip)
         self.database_group.setTitle(QCoreApplication.translate("SettingsPage", u"Database", None))
         self.database_caption.setText(QCoreApplication.translate("SettingsPage", u"Open now:", None))

@@ -1,6 +1,6 @@
 """The Settings page: the interface language (applied at once, this PC only); the centre's settings kept in the
-database (the language of documents, the role of people without an account); the open database, the app's
-folders."""
+database (the language of documents, the role of people without an account, the largest attachment of a project);
+the open database, the app's folders."""
 
 from __future__ import annotations
 
@@ -55,6 +55,8 @@ class SettingsPage(QWidget):
             self.ui.default_role_combo.addItem("", code)  # its text depends on the interface language
         self.ui.document_language_combo.activated.connect(self._choose_document_language)
         self.ui.default_role_combo.activated.connect(self._choose_default_role)
+        # Not saved while digits are typed (keyboardTracking is off): on Enter, on leaving the box, or an arrow.
+        self.ui.attachment_limit_spin.valueChanged.connect(self._choose_attachment_limit)
         self.ui.open_database_button.clicked.connect(self.open_requested)
         self.ui.new_database_button.clicked.connect(self.create_requested)
         self._retranslate()
@@ -70,6 +72,7 @@ class SettingsPage(QWidget):
     # The centre's settings, in the database
     def _read_centre(self) -> None:
         from factory_desk.services.documents import document_language
+        from factory_desk.services.project_results import attachment_limit_mb
         from factory_desk.services.users import default_role
 
         has_db = self._db is not None
@@ -78,17 +81,25 @@ class SettingsPage(QWidget):
             return
         try:
             language, role = document_language(self._db), default_role(self._db)
+            limit = attachment_limit_mb(self._db)
         except FactoryDeskError as exc:
             self.problem.emit(error_text(exc))
             return
         for combo, value in ((self.ui.document_language_combo, language), (self.ui.default_role_combo, role)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
+        spin = self.ui.attachment_limit_spin
+        spin.blockSignals(True)  # showing what is stored is not a change to save
+        spin.setValue(round(limit))
+        spin.blockSignals(False)
 
     def _centre_changed(self, change: Callable[[Database, str], None], combo: QComboBox) -> None:
+        self._save_centre(lambda db: change(db, str(combo.currentData())))
+
+    def _save_centre(self, change: Callable[[Database], None]) -> None:
         if self._db is None:
             return
         try:
-            change(self._db, str(combo.currentData()))
+            change(self._db)
         except FactoryDeskError as exc:
             self.ui.centre_note.setText(error_text(exc))
             self._read_centre()  # back to what is stored
@@ -108,6 +119,12 @@ class SettingsPage(QWidget):
 
         self._centre_changed(lambda db, value: set_default_role(db, value, user_name=desk_user(), login=desk_user()),
                              self.ui.default_role_combo)
+
+    def _choose_attachment_limit(self, megabytes: int) -> None:
+        from factory_desk.services.project_results import set_attachment_limit_mb
+        from factory_desk.ui.user import desk_user
+
+        self._save_centre(lambda db: set_attachment_limit_mb(db, megabytes, user_name=desk_user()))
 
     def page_shown(self) -> None:
         self.refresh()
