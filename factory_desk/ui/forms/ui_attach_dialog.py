@@ -16,6 +16,7 @@ class Ui_AttachDialog(object):
         if not AttachDialog.objectName():
             AttachDialog.setObjectName(u"AttachDialog")
         AttachDialog.resize(520, 160)
+        AttachDialog.setMinimumSize(QSize(480, 0))
         self.dialog_layout = QVBoxLayout(AttachDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(AttachDialog)

@@ -30,6 +30,7 @@ class Ui_AttachmentsPanel(object):
         self.before_caption = QLabel(self.photos_frame)
         self.before_caption.setObjectName(u"before_caption")
         self.before_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.before_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.before_layout.addWidget(self.before_caption)
 
@@ -48,6 +49,7 @@ class Ui_AttachmentsPanel(object):
         self.after_caption = QLabel(self.photos_frame)
         self.after_caption.setObjectName(u"after_caption")
         self.after_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.after_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.after_layout.addWidget(self.after_caption)
 

@@ -16,6 +16,7 @@ class Ui_FollowUpDialog(object):
         if not FollowUpDialog.objectName():
             FollowUpDialog.setObjectName(u"FollowUpDialog")
         FollowUpDialog.resize(440, 220)
+        FollowUpDialog.setMinimumSize(QSize(440, 0))
         self.dialog_layout = QVBoxLayout(FollowUpDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form_layout = QFormLayout()

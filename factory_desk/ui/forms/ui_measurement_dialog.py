@@ -16,6 +16,7 @@ class Ui_MeasurementDialog(object):
         if not MeasurementDialog.objectName():
             MeasurementDialog.setObjectName(u"MeasurementDialog")
         MeasurementDialog.resize(420, 190)
+        MeasurementDialog.setMinimumSize(QSize(420, 0))
         self.dialog_layout = QVBoxLayout(MeasurementDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form_layout = QFormLayout()

@@ -17,6 +17,7 @@ class Ui_MetricDialog(object):
         if not MetricDialog.objectName():
             MetricDialog.setObjectName(u"MetricDialog")
         MetricDialog.resize(460, 240)
+        MetricDialog.setMinimumSize(QSize(460, 0))
         self.dialog_layout = QVBoxLayout(MetricDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form_layout = QFormLayout()

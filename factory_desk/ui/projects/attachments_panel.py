@@ -247,7 +247,6 @@ class AttachmentsPanel(QWidget):
         self.ui.open_button.clicked.connect(self.open_attachment)
         self.ui.save_button.clicked.connect(self.save_attachment)
         self.ui.delete_button.clicked.connect(self.delete_attachment)
-        self.ui.drop_hint.setEnabled(False)  # a quiet hint, in the palette's secondary text
         self.ui.photos_frame.hide()
         self._retranslate()
         self._enable()

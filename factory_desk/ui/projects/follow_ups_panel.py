@@ -107,7 +107,7 @@ class FollowUpDialog(SavingDialog):
             ui.note_edit.setPlainText(follow_up.note)
         if mode is Mode.ADD:
             self.setWindowTitle(self.tr("New follow-up"))
-            ui.date_label.setText(self.tr("&Date:"))
+            ui.date_label.setText(self.tr("D&ue on:"))
             ui.date_edit.setDate(today.addDays(30))
         elif mode is Mode.RECORD:
             assert follow_up is not None
@@ -179,6 +179,8 @@ class FollowUpsPanel(QWidget):
         self.model.today = dt.date.today()
         self.model.set_rows(card.follow_ups)
         row = self.model.row_of(keep) if keep is not None else None
+        if row is None:  # the first not done yet: the one to record next
+            row = next((i for i, f in enumerate(self.model.rows()) if f.done_on is None), None)
         if row is not None:
             self.ui.follow_ups_view.selectRow(row)
         self._enable()

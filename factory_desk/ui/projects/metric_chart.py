@@ -31,13 +31,14 @@ VALUES_LABELLED = 6  # up to this many points each shows its value; beyond it, o
 
 def number_text(value: Decimal | float | int | None, places: int | None = None, *, grouped: bool = False) -> str:
     """A number as the interface language writes it («21,5» in Russian, «21.5» in English): as stored without
-    trailing zeros, or rounded to `places`; `grouped` separates thousands («1 250 000»). A minus sign, not a
-    hyphen. "" for None."""
+    trailing zeros, or rounded to `places`; `grouped` separates thousands from 10 000 on («1 250 000», «1200»).
+    A minus sign, not a hyphen. "" for None."""
     if value is None:
         return ""
     number = value if isinstance(value, Decimal) else Decimal(str(value))
     if places is not None:
         number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    grouped = grouped and abs(number) >= 10_000  # «1200», «12 000», as Russian typesetting does
     text = format(number, ",f" if grouped else "f")
     if places is None and "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -145,7 +146,7 @@ class MetricChart(QWidget):
             return
         ticks = nice_ticks(min(everything), max(everything))
         places = _places(ticks[1] - ticks[0]) if len(ticks) > 1 else 0
-        tick_texts = [number_text(Decimal(str(t)), places) for t in ticks]
+        tick_texts = [number_text(Decimal(str(t)), places, grouped=True) for t in ticks]
         left = 10 + max(metrics.horizontalAdvance(t) for t in tick_texts) + 6
         dates = [day for day, _ in points]
         date_format = "dd.MM" if len({d.year for d in dates}) <= 1 else "dd.MM.yy"
@@ -181,9 +182,15 @@ class MetricChart(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setPen(QPen(text_colour.lighter(250) if text_colour.lightness() < 128 else text_colour, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        self._references(painter, frame, metric, metrics)
+        self._references(painter, frame, metric)
         self._dates(painter, frame, dates, date_texts, metrics, text_colour)
-        self._line(painter, frame, points, metrics, text_colour)
+        at = self._line(painter, frame, points)
+        values = self._value_labels(frame, points, at, metrics)
+        taken = [box for box, _text in values] + [QRectF(p.x() - 6, p.y() - 6, 12, 12) for p in at]
+        self._reference_labels(painter, frame, metric, metrics, taken)
+        painter.setPen(text_colour)
+        for box, text in values:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         if not points:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No measurements yet"))
@@ -196,26 +203,33 @@ class MetricChart(QWidget):
         text = QFontMetrics(font).elidedText(title, Qt.TextElideMode.ElideRight, self.width() - 20)
         painter.drawText(QRectF(10, 8, self.width() - 20, height), Qt.AlignmentFlag.AlignLeft, text)
 
-    def _references(self, painter: QPainter, frame: _Frame, metric: MetricCard, metrics: QFontMetrics) -> None:
-        """The baseline and the target: dashed lines across, each named with its value at the right end."""
-        lines = [(value, colour, text) for value, colour, text in (
+    def _reference_lines(self, metric: MetricCard) -> list[tuple[Decimal, QColor, str]]:
+        return [(value, colour, text) for value, colour, text in (
             (metric.baseline, BASELINE_COLOUR, self.tr("Baseline {value}")),
             (metric.target, TARGET_COLOUR, self.tr("Target {value}"))) if value is not None]
-        ys = [frame.y(float(value)) for value, _, _ in lines]
-        for index, (value, colour, text) in enumerate(lines):
-            y = ys[index]
-            pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+
+    def _references(self, painter: QPainter, frame: _Frame, metric: MetricCard) -> None:
+        """The baseline and the target: dashed lines across (drawn under the measurements)."""
+        for value, colour, _text in self._reference_lines(metric):
+            y = frame.y(float(value))
+            painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(frame.plot.left(), y), QPointF(frame.plot.right(), y))
-            label = text.format(value=number_text(value))
-            width = metrics.horizontalAdvance(label) + 6
-            other = ys[1 - index] if len(ys) == 2 else None
-            # Above its line, unless that leaves the plot or runs into the other line's label, then below.
-            above = y - metrics.height() - 1 >= frame.plot.top()
-            if other is not None and abs(other - y) < metrics.height() + 2:
-                above = y <= other if y != other else index == 0
-            top = y - metrics.height() - 1 if above else y + 1
-            box = QRectF(frame.plot.right() - width, top, width, metrics.height())
+
+    def _reference_labels(self, painter: QPainter, frame: _Frame, metric: MetricCard, metrics: QFontMetrics,
+                          taken: list[QRectF]) -> None:
+        """Each reference line named with its value: at the right end above the line if there is room, else below
+        it, else at the left end; never over a point, a point's value or the other line's name."""
+        plot = frame.plot
+        for value, colour, text in self._reference_lines(metric):
+            y = frame.y(float(value))
+            label = text.format(value=number_text(value, grouped=True))
+            width, height = metrics.horizontalAdvance(label) + 6, metrics.height()
+            candidates = [QRectF(x, top, width, height)
+                          for x in (plot.right() - width, plot.left() + 2) for top in (y - height - 1, y + 1)]
+            inside = [box for box in candidates if box.top() >= plot.top() - 2 and box.bottom() <= plot.bottom()]
+            box = next((box for box in inside if not any(box.intersects(other) for other in taken)),
+                       (inside or candidates)[0])
+            taken.append(box)
             painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))
             painter.setPen(colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -240,10 +254,8 @@ class MetricChart(QWidget):
             painter.drawText(QRectF(left, frame.plot.bottom() + 5, right - left, metrics.height()),
                              Qt.AlignmentFlag.AlignCenter, texts[index])
 
-    def _line(self, painter: QPainter, frame: _Frame, points: list[tuple[dt.date, Decimal]],
-              metrics: QFontMetrics, colour: QColor) -> None:
-        if not points:
-            return
+    def _line(self, painter: QPainter, frame: _Frame, points: list[tuple[dt.date, Decimal]]) -> list[QPointF]:
+        """The measurements as a line with points; where the points are."""
         at = [QPointF(frame.x(day), frame.y(float(value))) for day, value in points]
         painter.setPen(QPen(LINE_COLOUR, 2.2))
         for start, end in zip(at, at[1:], strict=False):
@@ -253,17 +265,23 @@ class MetricChart(QWidget):
         for point in at:
             painter.drawEllipse(point, 4.5, 4.5)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(colour)
-        labelled = range(len(at)) if len(at) <= VALUES_LABELLED else [len(at) - 1]
-        for index in labelled:
-            text = number_text(points[index][1])
-            width = metrics.horizontalAdvance(text) + 4
-            point = at[index]
+        return at
+
+    @staticmethod
+    def _value_labels(frame: _Frame, points: list[tuple[dt.date, Decimal]], at: list[QPointF],
+                      metrics: QFontMetrics) -> list[tuple[QRectF, str]]:
+        """Each point's value above it (below it at the top of the plot): every point's while they are few, else
+        the latest only."""
+        labels = []
+        for index in range(len(at)) if len(at) <= VALUES_LABELLED else [len(at) - 1]:
+            text = number_text(points[index][1], grouped=True)
+            width, point = metrics.horizontalAdvance(text) + 4, at[index]
             top = point.y() - metrics.height() - 5
             if top < frame.plot.top():
                 top = point.y() + 6
             left = min(max(point.x() - width / 2, frame.plot.left()), frame.plot.right() - width)
-            painter.drawText(QRectF(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignCenter, text)
+            labels.append((QRectF(left, top, width, metrics.height()), text))
+        return labels
 
     # --- language ------------------------------------------------------------------------------------------
     def _retranslate(self) -> None:

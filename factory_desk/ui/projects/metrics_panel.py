@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from factory_desk.domain.errors import FactoryDeskError
@@ -37,6 +37,12 @@ EFFECT_FIELDS = (("freed_hours_per_year", True), ("economic_effect", True), ("co
                  ("social_effect", False), ("ecological_effect", False), ("cultural_effect", False))
 
 
+def editable_text(value: Decimal | None) -> str:
+    """A number to edit: with spaces between thousands where the language writes them so (the services read
+    them back), never with the English comma, which they would take for a decimal one."""
+    return number_text(value, grouped=QLocale().groupSeparator().isspace())
+
+
 class MetricsModel(RowsTableModel["MetricCard"]):
     NAME, UNIT, BASELINE, TARGET, BETTER, LATEST, PROGRESS = range(7)
     COLUMN_COUNT = 7
@@ -56,13 +62,13 @@ class MetricsModel(RowsTableModel["MetricCard"]):
             if column == self.UNIT:
                 return row.unit
             if column == self.BASELINE:
-                return number_text(row.baseline)
+                return number_text(row.baseline, grouped=True)
             if column == self.TARGET:
-                return number_text(row.target)
+                return number_text(row.target, grouped=True)
             if column == self.BETTER:
                 return self.tr("lower is better") if row.lower_is_better else self.tr("higher is better")
             if column == self.LATEST:
-                return number_text(latest.value) if latest is not None else "—"
+                return number_text(latest.value, grouped=True) if latest is not None else "—"
             if column == self.PROGRESS:
                 progress = row.progress
                 return self.tr("{percent}%").format(percent=number_text(progress)) if progress is not None else "—"
@@ -99,7 +105,7 @@ class MeasurementsModel(RowsTableModel["Measurement"]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
                 return row.measured_on.strftime("%d.%m.%Y")
-            return number_text(row.value) if column == self.VALUE else row.note
+            return number_text(row.value, grouped=True) if column == self.VALUE else row.note
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and row.note:
             return row.note
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
@@ -120,8 +126,8 @@ class MetricDialog(SavingDialog):
         if metric is not None:
             self.ui.name_edit.setText(metric.name)
             self.ui.unit_edit.setText(metric.unit)
-            self.ui.baseline_edit.setText(number_text(metric.baseline))
-            self.ui.target_edit.setText(number_text(metric.target))
+            self.ui.baseline_edit.setText(editable_text(metric.baseline))
+            self.ui.target_edit.setText(editable_text(metric.target))
             (self.ui.lower_radio if metric.lower_is_better else self.ui.higher_radio).setChecked(True)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
@@ -154,7 +160,7 @@ class MeasurementDialog(SavingDialog):
         self.ui.date_edit.setDate(to_qdate(measurement.measured_on) if measurement is not None
                                   else QDate.currentDate())
         if measurement is not None:
-            self.ui.value_edit.setText(number_text(measurement.value))
+            self.ui.value_edit.setText(editable_text(measurement.value))
             self.ui.note_edit.setText(measurement.note)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
@@ -372,7 +378,7 @@ class MetricsPanel(QWidget):
         if metric is None or measurement is None or self._db is None:
             return
         question = self.tr("Delete the measurement of {date} ({value})?").format(
-            date=measurement.measured_on.strftime("%d.%m.%Y"), value=number_text(measurement.value))
+            date=measurement.measured_on.strftime("%d.%m.%Y"), value=number_text(measurement.value, grouped=True))
         if QMessageBox.question(self, self.tr("Delete the measurement"),
                                 question) != QMessageBox.StandardButton.Yes:
             return
@@ -406,7 +412,7 @@ class MetricsPanel(QWidget):
                 for (name, is_number), edit in zip(EFFECT_FIELDS, self._effect_edits().values(), strict=True)}
 
     def _show_effects(self, effects: Effects) -> None:
-        shown = {name: number_text(getattr(effects, name)) if is_number else getattr(effects, name)
+        shown = {name: editable_text(getattr(effects, name)) if is_number else getattr(effects, name)
                  for name, is_number in EFFECT_FIELDS}
         self._effects_shown = shown
         for (name, is_number), edit in zip(EFFECT_FIELDS, self._effect_edits().values(), strict=True):
