@@ -461,3 +461,43 @@ def test_an_attachment_added_elsewhere_shows_when_the_card_is_read_again(qtbot, 
     panel.set_project(db, project_card(db, project_id), user_name=USER)
     assert shown(panel.model, panel.model.KIND) == ["Protocol"]
     assert attachment_data(db, panel.model.row_at(0).id) == b"%PDF-1.4"
+
+
+def test_numbers_read_in_the_interface_language(qtbot, db, project_id, interface_language, qtmodeltester):
+    # GIVEN a metric, a measurement and effects, and the interface in Russian
+    metric = save_metric(db, project_id, MetricDraft("Время ожидания", "мин", "45,5", "15", True))
+    add_measurement(db, metric, TODAY, "21,5")
+    from factory_desk.services.project_results import set_effects
+    from factory_desk.services.projects import Effects
+
+    set_effects(db, project_id, Effects(freed_hours_per_year=Decimal("1250.5"),
+                                        economic_effect=Decimal("1250000.50")))
+    interface_language("ru")
+    panel = MetricsPanel()
+    _host = hosted(qtbot, panel, db, project_id)
+    # THEN numbers have the decimal comma, and thousands are spaced from 10 000 on (also in the effects edited)
+    assert shown(panel.metrics, MetricsModel.BASELINE) == ["45,5"]
+    assert shown(panel.metrics, MetricsModel.LATEST) == ["21,5"]
+    assert (panel.ui.freed_hours_edit.text(), panel.ui.economic_edit.text()) == ("1250,5", "1\u00a0250\u00a0000,5")
+    assert not panel.has_unsaved_changes()
+    # AND what is shown reads back as the same numbers when saved again
+    panel.ui.costs_edit.setText("12\u00a0000")
+    assert panel.save() is True
+    assert project_card(db, project_id).effects.economic_effect == Decimal("1250000.50")
+    assert project_card(db, project_id).effects.costs == Decimal(12000)
+    # AND the tables are sound Qt models
+    for model in (panel.metrics, panel.measurements):
+        qtmodeltester.check(model)
+
+
+def test_the_follow_ups_and_attachments_tables_are_sound_models(qtbot, db, project_id, qtmodeltester):
+    from factory_desk.services.project_results import plan_follow_ups
+
+    plan_follow_ups(db, project_id)
+    add_attachment(db, project_id, "document", "план.docx", b"PK")
+    follow_ups, attachments = FollowUpsPanel(), AttachmentsPanel()
+    _hosts = hosted(qtbot, follow_ups, db, project_id), hosted(qtbot, attachments, db, project_id)
+    qtmodeltester.check(follow_ups.model)
+    qtmodeltester.check(attachments.model)
+    # The next follow-up to record is chosen, so «Record…» works at once
+    assert follow_ups.ui.follow_ups_view.currentIndex().row() == 0 and follow_ups.ui.record_button.isEnabled()
