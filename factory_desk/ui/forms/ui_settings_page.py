@@ -96,6 +96,11 @@ class Ui_SettingsPage(object):
 
         self.attachment_limit_spin = QSpinBox(self.centre_group)
         self.attachment_limit_spin.setObjectName(u"attachment_limit_spin")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.attachment_limit_spin.sizePolicy().hasHeightForWidth())
+        self.attachment_limit_spin.setSizePolicy(sizePolicy)
         self.attachment_limit_spin.setKeyboardTracking(False)
         self.attachment_limit_spin.setMinimum(1)
         self.attachment_limit_spin.setMaximum(100)
