@@ -93,6 +93,7 @@ class MetricChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._metric: MetricCard | None = None
+        self._empty_text = ""  # shown without a metric; "" for the general hint
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 170)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -102,6 +103,11 @@ class MetricChart(QWidget):
     def set_metric(self, metric: MetricCard | None) -> None:
         self._metric = metric
         self._retranslate()
+        self.update()
+
+    def set_empty_text(self, text: str) -> None:
+        """What the chart says while it has no metric to show ("" for «Choose a metric…»)."""
+        self._empty_text = text
         self.update()
 
     def points(self) -> list[tuple[dt.date, Decimal]]:
@@ -128,7 +134,7 @@ class MetricChart(QWidget):
         if metric is None:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.tr("Choose a metric to see its chart."))
+                             self._empty_text or self.tr("Choose a metric to see its chart."))
             return
         font = self.font()
         metrics = QFontMetrics(font)

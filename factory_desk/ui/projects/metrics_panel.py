@@ -456,6 +456,9 @@ class MetricsPanel(QWidget):
 
     # --- language ------------------------------------------------------------------------------------------
     def _retranslate(self) -> None:
+        self.chart.set_empty_text("" if self.metrics.rowCount() else self.tr(
+            "Add the project's metrics (waiting time, errors, documents a day…): each one's measurements are "
+            "charted here."))
         metric = self._metric()
         self.ui.measurements_label.setText(
             self.tr("Measurements of “{name}”").format(name=metric.name) if metric is not None
