@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QWidget,
+)
 
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
@@ -119,14 +127,19 @@ class ProjectsPage(QWidget):
         self._enable()
 
     # --- what the main window asks -----------------------------------------------------------------------------
+    def confirm_leaving(self) -> bool:
+        """Before the window closes or another database opens: each open project's unsaved changes are saved,
+        discarded or the leaving cancelled, as the coordinator answers."""
+        return all(window.confirm_leaving() for window in list(self.windows))
+
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self._loaded = self._portfolio_loaded = False
         self._count = self._total = None
         self.model.clear()
         self.portfolio_model.show_portfolio(None)
-        for window in list(self.windows):  # a project of another database must not stay open
-            window.close()
+        for window in list(self.windows):  # a project of another database must not stay open (confirm_leaving
+            window.done(QDialog.DialogCode.Rejected)  # asked about unsaved changes before the switch)
         self.say("")
         if self.isVisible():
             self.refresh()
@@ -342,13 +355,14 @@ class ProjectsPage(QWidget):
             self.windows.remove(window)
 
     def _project_changed(self, window: ProjectWindow) -> None:
-        """Saved in a project's window: the list and the portfolio read again, the project selected (a new one
-        too, once saved)."""
-        keep = window.project_id if window in self.windows and window.project_id is not None else self.selected_id()
+        """Saved in a project's window: the list and the portfolio read again, keeping the selection; a new
+        project, once saved, is selected."""
+        project_id = window.project_id if window in self.windows else None
+        new = project_id is not None and self.model.row_of(project_id) is None
         self._fill_choices()
-        self.search()
-        if keep is not None:
-            self.select(keep)
+        self.search()  # keeps the line selected
+        if new and project_id is not None:
+            self.select(project_id)
         self._portfolio_loaded = False
         if self.ui.tabs.currentWidget() is self.ui.portfolio_tab:
             self.show_portfolio()
@@ -374,7 +388,7 @@ class ProjectsPage(QWidget):
             self.say(self.tr("Nothing was deleted. {reason}").format(reason=error_text(exc)))
             return
         if (window := self.project_window(row.id)) is not None:
-            window.close()
+            window.done(QDialog.DialogCode.Rejected)  # nothing of it is left to save
         at = self.model.row_of(row.id) or 0
         self.search()
         if self.model.rowCount():
