@@ -148,8 +148,15 @@ class Ui_ProjectsPage(object):
 
         self.empty_label = QLabel(self.list_tab)
         self.empty_label.setObjectName(u"empty_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.empty_label.sizePolicy().hasHeightForWidth())
+        self.empty_label.setSizePolicy(sizePolicy)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setMargin(12)
 
         self.list_layout.addWidget(self.empty_label)
 
