@@ -390,3 +390,42 @@ def test_enrolling_a_person_booked_elsewhere_that_day_offers_to_leave_them_out(q
     assert [r.full_name for r in session_roster(db, second)] == ["Борисов Иван"]
     assert adder.summary.startswith("Enrolled: 1; not enrolled: 1.")
     assert "Агеев" in adder.summary
+
+
+def test_a_held_session_starts_an_improvement_project_of_its_participants_organisation(qtbot, db, place):
+    from factory_desk.domain.models import AttendanceMark
+    from factory_desk.services.projects import project_card
+    from factory_desk.ui.projects.project_window import ProjectWindow
+
+    # GIVEN a session still open for enrolment: no project can be started from it yet, and the tooltip says why
+    session_id = _session(db, place)
+    enrol(db, session_id, place["people"][:2])
+    window = SessionDialog(db, session_id, user_name="coordinator")
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.ui.project_button.isEnabled()
+    assert window.ui.project_button.toolTip() == (
+        "An improvement project is started from a session once it has been held.")
+    # WHEN the session has been held with both people present
+    with db.write() as s:
+        s.get(TrainingSession, session_id).status = "held"
+        for enrolment in s.scalars(select(Enrolment).where(Enrolment.session_id == session_id)):
+            s.add(AttendanceMark(enrolment_id=enrolment.id, day_no=1, status_code="present"))
+    window.reload()
+    # AND «Improvement project…» is clicked
+    assert window.ui.project_button.isEnabled()
+    window.ui.project_button.click()
+    # THEN a new project's window opens with the session linked and the participants' organisation chosen
+    project = window.project_window
+    assert isinstance(project, ProjectWindow) and project.isVisible() and project.project_id is None
+    assert [s.id for s in project.sessions.rows()] == [session_id]
+    assert project.ui.organisation_combo.currentData() == place["plant"]
+    # WHEN a title is typed and the project saved and closed
+    project.ui.title_edit.setText("Сокращение переналадки пресса")
+    project.save()
+    project_id = project.project_id
+    project.close()
+    # THEN the project comes from the session, and the session window can start another one
+    card = project_card(db, project_id)
+    assert (card.title, [s.id for s in card.sessions]) == ("Сокращение переналадки пресса", [session_id])
+    assert window.project_window is None

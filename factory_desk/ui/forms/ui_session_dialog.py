@@ -75,6 +75,11 @@ class Ui_SessionDialog(object):
 
         self.session_actions.addWidget(self.report_button)
 
+        self.project_button = QPushButton(SessionDialog)
+        self.project_button.setObjectName(u"project_button")
+
+        self.session_actions.addWidget(self.project_button)
+
         self.actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.session_actions.addItem(self.actions_spacer)
@@ -204,6 +209,10 @@ class Ui_SessionDialog(object):
         self.report_button.setText(QCoreApplication.translate("SessionDialog", u"Sessio&n report", None))
 #if QT_CONFIG(tooltip)
         self.report_button.setToolTip(QCoreApplication.translate("SessionDialog", u"The report of the session: attendance, rounds, knowledge gain, NPS, certificates \u2014 to print or save as PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.project_button.setText(QCoreApplication.translate("SessionDialog", u"Improvement pro&ject\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.project_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Start an improvement project that participants of this training take on at their workplace", None))
 #endif // QT_CONFIG(tooltip)
         self.roster_label.setText(QCoreApplication.translate("SessionDialog", u"&Participants:", None))
         self.add_button.setText(QCoreApplication.translate("SessionDialog", u"A&dd people\u2026", None))

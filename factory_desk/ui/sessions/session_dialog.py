@@ -112,6 +112,8 @@ class SessionDialog(QDialog):
         self.report_menu = OutputMenu(self)
         self.report_menu.chosen.connect(self.session_report)
         self.ui.report_button.setMenu(self.report_menu)
+        self.ui.project_button.clicked.connect(self.start_project)
+        self.project_window: QDialog | None = None  # the improvement project being started, while it is open
         self.day_window: QDialog | None = None  # the training day, while it is open
         self.task: BackgroundTask[Any] | None = None  # the sign-in sheet being made
         self.ui.add_button.clicked.connect(self.add_people)
@@ -201,6 +203,11 @@ class SessionDialog(QDialog):
         self.ui.replace_button.setEnabled(accepting and selected == 1)
         waiting = any(row.waitlist_position is not None for row in self.model.rows())
         self.ui.promote_button.setEnabled(accepting and waiting and d is not None and d.enrolled < d.max_group)
+        held = d is not None and d.status in ("held", "reported")
+        self.ui.project_button.setEnabled(held)
+        self.ui.project_button.setToolTip(
+            self.tr("Start an improvement project that participants of this training take on at their workplace")
+            if held else self.tr("An improvement project is started from a session once it has been held."))
 
     def _say(self, sentence: str) -> None:
         self.ui.message_label.setText(sentence)
@@ -270,6 +277,23 @@ class SessionDialog(QDialog):
     def _training_day_closed(self) -> None:
         self.day_window = None
         self.reload()  # walk-ins, replacements and closing the day show in the roster and the status
+
+    def start_project(self) -> None:
+        """A new improvement project from this session: the session linked, its attendees' organisation chosen."""
+        from factory_desk.ui.projects.project_window import ProjectWindow
+
+        if self.project_window is not None:
+            self.project_window.raise_()
+            self.project_window.activateWindow()
+            return
+        window = ProjectWindow(self._db, None, self, user_name=self._user_name, session_id=self.session_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(self._project_window_closed)
+        self.project_window = window
+        window.open()  # over this window, as the training day is: the session window waits for it
+
+    def _project_window_closed(self) -> None:
+        self.project_window = None
 
     def print_sign_in_sheet(self) -> None:
         from factory_desk.ui.documents.pdf_output import print_sign_in_sheet
@@ -454,6 +478,7 @@ class SessionDialog(QDialog):
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._show_details()
+            self._enable()
         super().changeEvent(event)
 
 
