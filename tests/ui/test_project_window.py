@@ -160,11 +160,14 @@ def test_a_project_made_from_a_session_is_saved_and_read_back(qtbot, db, world, 
     qtmodeltester.check(window.sessions)
     # (only the clinic's people who attended: not the MFC's director)
     assert [p.name for p in window.team.rows()] == ["Ёлкин Пётр", "Зайцева Анна", "Сидоров Олег"]
-    role = window.team.index(2, TeamModel.ROLE)
-    assert window.team.setData(role, "  Хронометраж  ")
     for edit, digits in ((ui.planned_start_edit, "24032026"), (ui.planned_finish_edit, "01052031")):
         edit.setFocus()
         qtbot.keyClicks(edit, digits)
+    # (a role typed in the team's table, and saved with Ctrl+S before leaving the cell)
+    ui.team_view.setFocus()
+    ui.team_view.setCurrentIndex(window.team.index(2, TeamModel.ROLE))
+    qtbot.keyClick(ui.team_view, Qt.Key.Key_F2)
+    type_text(window.focusWidget(), "  Хронометраж ")
     assert window.isWindowModified()
     with qtbot.waitSignal(window.changed):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -400,3 +403,50 @@ def test_a_project_deleted_after_asking_is_gone(qtbot, db, world, answer):
     assert not window.isVisible()
     with pytest.raises(ProjectError):
         project_card(db, project_id)
+
+
+def test_a_date_may_be_left_empty_and_typed_from_the_keyboard(qtbot, db, world):
+    # GIVEN a new project: its dates are empty, shown as «—»
+    window = _window(qtbot, db, None)
+    edit = window.ui.actual_kickoff_edit
+    field = window.dates["actual_kickoff"]
+    assert edit.text() == "—" and field.value() is None
+    # WHEN a date is typed into the empty box: THEN it holds that date
+    edit.setFocus()
+    qtbot.keyClicks(edit, "14042026")
+    assert field.value() == dt.date(2026, 4, 14) and edit.text() == "14.04.2026"
+    # WHEN Delete is pressed: THEN it is empty again
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert field.value() is None and edit.text() == "—"
+    # WHEN Up is pressed in the empty box: THEN it starts from today, not from the lowest date
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert field.value() == dt.date.today()
+
+
+def test_the_session_pickers_table_is_a_sound_model(qtbot, db, world, qtmodeltester):
+    picker = SessionPicker(db, organisation_id=world["clinic"])
+    qtbot.addWidget(picker)
+    picker.show()
+    assert [(s.id, s.attended, s.from_organisation) for s in picker.model.rows()] == [(world["session"], 4, 3)]
+    assert picker.model.data(picker.model.index(0, picker.model.OURS)) == "3"
+    qtmodeltester.check(picker.model)
+    # Typing narrows the list by programme, factory or date; a word not found leaves it empty
+    picker.ui.search_edit.setText("кириши 10.03")
+    assert picker.model.rowCount() == 1
+    picker.ui.search_edit.setText("Тосно")
+    assert picker.model.rowCount() == 0
+
+
+def test_what_a_panel_saves_reaches_the_window_and_those_who_listen_to_it(qtbot, db, world):
+    # GIVEN a saved project's window on its follow-ups tab
+    project_id = _project(db, world)
+    window = _window(qtbot, db, project_id)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    panel = window.panels["follow_ups"]
+    assert window.ui.tabs.currentWidget() is window.ui.follow_ups_tab and panel.isVisible()
+    # WHEN the panel plans the follow-ups at 30 and 90 days
+    with qtbot.waitSignal(window.changed):
+        panel.ui.plan_button.click()
+    # THEN the window has read the card again: both are in it
+    assert len(window.card.follow_ups) == 2
+    assert len(project_card(db, project_id).follow_ups) == 2

@@ -424,6 +424,7 @@ class Ui_ProjectWindow(object):
 
         self.a3_top.addWidget(self.a3_button)
 
+        self.a3_top.setStretch(0, 1)
 
         self.a3_layout.addLayout(self.a3_top)
 
@@ -437,6 +438,7 @@ class Ui_ProjectWindow(object):
         self.a3_grid.setObjectName(u"a3_grid")
         self.a3_grid.setHorizontalSpacing(18)
         self.a3_grid.setVerticalSpacing(4)
+        self.a3_grid.setContentsMargins(0, 0, 0, 0)
         self.background_label = QLabel(self.a3_content)
         self.background_label.setObjectName(u"background_label")
 

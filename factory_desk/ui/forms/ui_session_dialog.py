@@ -75,11 +75,6 @@ class Ui_SessionDialog(object):
 
         self.session_actions.addWidget(self.report_button)
 
-        self.project_button = QPushButton(SessionDialog)
-        self.project_button.setObjectName(u"project_button")
-
-        self.session_actions.addWidget(self.project_button)
-
         self.actions_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.session_actions.addItem(self.actions_spacer)
@@ -161,11 +156,21 @@ class Ui_SessionDialog(object):
 
         self.dialog_layout.addWidget(self.message_label)
 
+        self.bottom_row = QHBoxLayout()
+        self.bottom_row.setObjectName(u"bottom_row")
+        self.project_button = QPushButton(SessionDialog)
+        self.project_button.setObjectName(u"project_button")
+
+        self.bottom_row.addWidget(self.project_button)
+
         self.button_box = QDialogButtonBox(SessionDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.Close)
 
-        self.dialog_layout.addWidget(self.button_box)
+        self.bottom_row.addWidget(self.button_box)
+
+
+        self.dialog_layout.addLayout(self.bottom_row)
 
 #if QT_CONFIG(shortcut)
         self.roster_label.setBuddy(self.roster_view)
@@ -210,10 +215,6 @@ class Ui_SessionDialog(object):
 #if QT_CONFIG(tooltip)
         self.report_button.setToolTip(QCoreApplication.translate("SessionDialog", u"The report of the session: attendance, rounds, knowledge gain, NPS, certificates \u2014 to print or save as PDF", None))
 #endif // QT_CONFIG(tooltip)
-        self.project_button.setText(QCoreApplication.translate("SessionDialog", u"Improvement pro&ject\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.project_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Start an improvement project that participants of this training take on at their workplace", None))
-#endif // QT_CONFIG(tooltip)
         self.roster_label.setText(QCoreApplication.translate("SessionDialog", u"&Participants:", None))
         self.add_button.setText(QCoreApplication.translate("SessionDialog", u"A&dd people\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -238,6 +239,10 @@ class Ui_SessionDialog(object):
         self.promote_button.setText(QCoreApplication.translate("SessionDialog", u"Fill free places from the &waiting list", None))
 #if QT_CONFIG(tooltip)
         self.promote_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Give the free places to the people waiting, in their order", None))
+#endif // QT_CONFIG(tooltip)
+        self.project_button.setText(QCoreApplication.translate("SessionDialog", u"Improvement pro&ject\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.project_button.setToolTip(QCoreApplication.translate("SessionDialog", u"Start an improvement project that participants of this training take on at their workplace", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

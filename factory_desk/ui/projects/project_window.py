@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +42,9 @@ from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill
 if TYPE_CHECKING:
     from factory_desk.services.projects import ProjectCard, ProjectDraft, ProjectPerson, ProjectSession
     from factory_desk.store.database import Database
+    from factory_desk.ui.projects.attachments_panel import AttachmentsPanel
+    from factory_desk.ui.projects.follow_ups_panel import FollowUpsPanel
+    from factory_desk.ui.projects.metrics_panel import MetricsPanel
     from factory_desk.ui.tasks import BackgroundTask
 
 TABS = ("card", "a3", "results", "follow_ups", "attachments")
@@ -105,7 +109,7 @@ class ProjectWindow(QDialog):
         make_searchable(ui.organisation_combo)
         self._fill_choices()
         self._set_up_statuses()
-        self.panels: dict[str, QWidget] = {}
+        self.panels: dict[str, MetricsPanel | FollowUpsPanel | AttachmentsPanel] = {}
         self._add_panels()
         self._connect()
         self.a3_menu = OutputMenu(self)
@@ -199,20 +203,17 @@ class ProjectWindow(QDialog):
 
     def _add_panels(self) -> None:
         """The results, follow-ups and attachments panels on their tabs (each saves its own changes)."""
-        try:
-            from factory_desk.ui.projects.attachments_panel import AttachmentsPanel
-            from factory_desk.ui.projects.follow_ups_panel import FollowUpsPanel
-            from factory_desk.ui.projects.metrics_panel import MetricsPanel
-        except ImportError:  # not built yet: the tabs keep their hint
-            return
+        from factory_desk.ui.projects.attachments_panel import AttachmentsPanel
+        from factory_desk.ui.projects.follow_ups_panel import FollowUpsPanel
+        from factory_desk.ui.projects.metrics_panel import MetricsPanel
+
         for name, kind in (("results", MetricsPanel), ("follow_ups", FollowUpsPanel),
                            ("attachments", AttachmentsPanel)):
             panel = kind(self)
             getattr(self.ui, f"{name}_layout").addWidget(panel)
-            panel.changed.connect(lambda sender=panel: self._panel_changed(sender))
+            panel.changed.connect(lambda panel=panel: self._panel_changed(panel))
             panel.problem.connect(lambda sentence: self._say(sentence, problem=True))
             self.panels[name] = panel
-            panel.hide()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -282,7 +283,7 @@ class ProjectWindow(QDialog):
         self.card = card
         self._baseline = fresh
         for panel in self.panels.values():
-            panel.set_project(self._db, card, user_name=self._user_name)  # type: ignore[attr-defined]
+            panel.set_project(self._db, card, user_name=self._user_name)
         self._show_heading()
         self._edited()
 
@@ -432,10 +433,8 @@ class ProjectWindow(QDialog):
             ui.tabs.setTabEnabled(index, saved)
             ui.tabs.setTabToolTip(index, "" if saved else self.tr(
                 "Save the new project first (Ctrl+S): then its results, follow-ups and attachments can be added."))
-            hint = getattr(ui, f"{name}_hint_label")
-            hint.setVisible(name not in self.panels)
-            if name in self.panels:
-                self.panels[name].setVisible(saved)
+            getattr(ui, f"{name}_hint_label").setVisible(not saved)
+            self.panels[name].setVisible(saved)
         for combo in (ui.status_combo, ui.review_combo):
             combo.setEnabled(saved)
         ui.delete_button.setEnabled(saved)
@@ -473,10 +472,17 @@ class ProjectWindow(QDialog):
             team=[(p.id, p.role) for p in state["team"]], session_ids=[s.id for s in state["sessions"]],
             id=self._project_id)
 
+    def _finish_typing(self) -> None:
+        """A role still being typed in the team's table goes into the card (Ctrl+S does not leave the cell)."""
+        view = self.ui.team_view
+        if view.state() == QAbstractItemView.State.EditingState:
+            view.setCurrentIndex(view.currentIndex().siblingAtColumn(TeamModel.NAME))  # commits and closes
+
     def save(self) -> bool:
         """Save the card and the A3 texts; True when saved (or nothing needed saving)."""
         from factory_desk.services.projects import save_project
 
+        self._finish_typing()
         if self._project_id is not None and not self.is_modified():
             return True
         draft = self.draft()
@@ -671,6 +677,7 @@ class ProjectWindow(QDialog):
         """The A3 report is made from what is saved: unsaved changes are saved first, if the coordinator agrees."""
         from factory_desk.ui.documents.pdf_output import project_a3
 
+        self._finish_typing()
         if self._project_id is None or self.is_modified():
             answer = QMessageBox.question(
                 self, self.tr("Save first"),
@@ -705,6 +712,7 @@ class ProjectWindow(QDialog):
 
     def confirm_leaving(self) -> bool:
         """Unsaved card changes are saved, discarded or the closing cancelled, as the coordinator answers."""
+        self._finish_typing()
         if not self.is_modified():
             return True
         answer = QMessageBox.question(
@@ -734,7 +742,7 @@ class ProjectWindow(QDialog):
         self._select(self.ui.review_combo, card.review_state)
         for panel in self.panels.values():
             if panel is not sender:
-                panel.set_project(self._db, card, user_name=self._user_name)  # type: ignore[attr-defined]
+                panel.set_project(self._db, card, user_name=self._user_name)
         self._show_heading()
         self.changed.emit()
 

@@ -54,24 +54,19 @@ class LinkedSessionsModel(RowsTableModel["ProjectSession"]):
 
 
 class HeldSessionsModel(RowsTableModel["HeldSession"]):
-    DATES, PROGRAMME, FACTORY, ATTENDED = range(4)
-    COLUMN_COUNT = 4
+    DATES, PROGRAMME, FACTORY, ATTENDED, OURS = range(5)
+    COLUMN_COUNT = 5
 
     def headers(self) -> Sequence[str]:
-        return [self.tr("Dates"), self.tr("Programme"), self.tr("Factory"), self.tr("Attended")]
+        return [self.tr("Dates"), self.tr("Programme"), self.tr("Factory"), self.tr("Attended"),
+                self.tr("Of the organisation")]
 
     def cell(self, row: HeldSession, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATES:
-                return dates_text(row.first_day, row.last_day)
-            if column == self.PROGRAMME:
-                return row.programme
-            if column == self.FACTORY:
-                return row.factory
-            if row.from_organisation:
-                return self.tr("{n}, of them {ours} of the organisation").format(n=row.attended,
-                                                                                 ours=row.from_organisation)
-            return str(row.attended)
+            return (dates_text(row.first_day, row.last_day), row.programme, row.factory, str(row.attended),
+                    str(row.from_organisation) if row.from_organisation else "")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ATTENDED, self.OURS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.PROGRAMME, self.FACTORY):
             return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
         return None
@@ -100,9 +95,11 @@ class SessionPicker(QDialog):
         view = self.ui.sessions_view
         view.setModel(self.model)
         view.verticalHeader().hide()
+        view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HeldSessionsModel.FACTORY, QHeaderView.ResizeMode.Stretch)
+        view.setColumnHidden(HeldSessionsModel.OURS, organisation_id is None)
         view.selectionModel().selectionChanged.connect(self._enable)
         view.doubleClicked.connect(lambda _index: self.accept_choice())
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
