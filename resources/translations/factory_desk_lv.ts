@@ -159,6 +159,171 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Kind of {file}</source>
+        <translation>Faila {file} veids</translation>
+    </message>
+    <message>
+        <source>Add a file to the project</source>
+        <translation>Pievienot failu projektam</translation>
+    </message>
+    <message>
+        <source>{file} ({size})</source>
+        <translation>{file} ({size})</translation>
+    </message>
+    <message>
+        <source>Add files to the project</source>
+        <translation>Pievienot failus projektam</translation>
+    </message>
+    <message>
+        <source>What is each file? The kind is guessed from its name; change it where the guess is wrong.</source>
+        <translation>Kas ir katrs fails? Veids noteikts pēc faila nosaukuma; izlabojiet to, ja tas noteikts nepareizi.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Pievienots</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>Nolasa fotoattēlus…</translation>
+    </message>
+    <message>
+        <source>Before: {file}</source>
+        <translation>Pirms: {file}</translation>
+    </message>
+    <message>
+        <source>After: {file}</source>
+        <translation>Pēc: {file}</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Nolasa fotoattēlu…</translation>
+    </message>
+    <message>
+        <source>Add files to the project</source>
+        <translation>Pievienot failus projektam</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Adding the files…</source>
+        <translation>Pievieno failus…</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Failu {file} neizdevās nolasīt: {reason}</translation>
+    </message>
+    <message>
+        <source>Added: {files}.</source>
+        <translation>Pievienots: {files}.</translation>
+    </message>
+    <message>
+        <source>No program to open {file} was found on this computer. A copy is in {path}.</source>
+        <translation>Šajā datorā nav atrasta programma, ar ko atvērt {file}. Kopija ir saglabāta šeit: {path}.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Atver {file}…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {file}</source>
+        <translation>Saglabāt {file} kopiju</translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation>Saglabāts: {file}.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Saglabā {file}…</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Dzēst failu</translation>
+    </message>
+    <message>
+        <source>Delete {file} ({kind}) from the project? It is kept only in the database: save a copy first if it may be needed.</source>
+        <translation>Dzēst {file} ({kind}) no projekta? Fails glabājas tikai datubāzē: ja tas vēl var noderēt, vispirms saglabājiet kopiju.</translation>
+    </message>
+    <message>
+        <source>{file} is deleted.</source>
+        <translation>Fails {file} dzēsts.</translation>
+    </message>
+    <message>
+        <source>Drag files here to add them; at most {limit} MB each.</source>
+        <translation>Ievelciet failus šeit, lai tos pievienotu; katrs ne vairāk kā {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Drag files here to add them.</source>
+        <translation>Ievelciet failus šeit, lai tos pievienotu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Pievienot failu…</translation>
+    </message>
+    <message>
+        <source>Open the chosen file in the program this computer uses for it</source>
+        <translation>Atvērt izvēlēto failu programmā, ko šis dators izmanto šādiem failiem</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file</source>
+        <translation>Saglabāt izvēlētā faila kopiju</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen file from the project</source>
+        <translation>Dzēst izvēlēto failu no projekta</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
@@ -3737,6 +3902,14 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <translation>Kontroles pārbaudes ar numuru {id} nav.</translation>
     </message>
     <message>
+        <source>The attachment limit must be a whole number of megabytes from {low} to {high}, not “{value}”.</source>
+        <translation>Pielikuma izmēra ierobežojumam jābūt veselam megabaitu skaitam no {low} līdz {high}, nevis “{value}”.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change the attachment limit; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Pielikumu izmēra ierobežojumu var mainīt tikai koordinators vai administrators; jūs strādājat kā “{login}” ar lomu “{role}”.</translation>
+    </message>
+    <message>
         <source>There is no kind of attachment “{kind}”.</source>
         <translation>Pielikuma veida “{kind}” nav.</translation>
     </message>
@@ -4318,6 +4491,65 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Jauna kontrolpārbaude</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Termiņš:</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Atzīmēt kontrolpārbaudi</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Veikšanas datums:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Kas konstatēts:</translation>
+    </message>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Pārcelt kontrolpārbaudi</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Jaunais datums:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kontrolpārbaude</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Termiņš:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Not done after all: open it again</source>
+        <translation>Tomēr nav veikta: atvērt no jauna</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Piezīme:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsModel</name>
     <message>
         <source>Date</source>
@@ -4336,8 +4568,32 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <translation>Termiņš</translation>
     </message>
     <message>
+        <source>Done on</source>
+        <translation>Veikts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>veikts</translation>
+    </message>
+    <message>
         <source>overdue by {days} d</source>
         <translation>nokavēts par {days} d.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>šodien</translation>
+    </message>
+    <message>
+        <source>due in {days} d</source>
+        <translation>pēc {days} d.</translation>
     </message>
     <message>
         <source>due</source>
@@ -4346,6 +4602,120 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>Leader: {name}</source>
         <translation>Projekta vadītājs: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>The follow-ups 30 and 90 days on are already in the list; nothing was added.</source>
+        <translation>Kontrolpārbaudes pēc 30 un 90 dienām jau ir sarakstā; nekas netika pievienots.</translation>
+    </message>
+    <message>
+        <source>Planned: {dates}.</source>
+        <translation>Ieplānots: {dates}.</translation>
+    </message>
+    <message>
+        <source>A follow-up is planned on {date}.</source>
+        <translation>Kontrolpārbaude ieplānota {date}.</translation>
+    </message>
+    <message>
+        <source>The follow-up is open again.</source>
+        <translation>Kontrolpārbaude atkal atvērta.</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded as done on {date}.</source>
+        <translation>Kontrolpārbaude atzīmēta kā veikta {date}.</translation>
+    </message>
+    <message>
+        <source>The follow-up is moved to {date}.</source>
+        <translation>Kontrolpārbaude pārcelta uz {date}.</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up due on {date}?</source>
+        <translation>Dzēst kontrolpārbaudi ar termiņu {date}?</translation>
+    </message>
+    <message>
+        <source>Its note goes with it: “{note}”</source>
+        <translation>Kopā ar to tiks dzēsta piezīme: “{note}”</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up</source>
+        <translation>Dzēst kontrolpārbaudi</translation>
+    </message>
+    <message>
+        <source>The follow-up due on {date} is deleted.</source>
+        <translation>Kontrolpārbaude ar termiņu {date} dzēsta.</translation>
+    </message>
+    <message>
+        <source>Check-ins on how the project goes after the training, usually 30 and 90 days after its start, with what was found each time. Those due this week and those overdue are also on the Today page.</source>
+        <translation>Kontrolpārbaudes par to, kā projekts virzās pēc apmācības, — parasti 30 un 90 dienas pēc tā sākuma — un kas katrā no tām konstatēts. Tās, kuru termiņš ir šonedēļ, un nokavētās redzamas arī lapā “Šodien”.</translation>
+    </message>
+    <message>
+        <source>Add the follow-ups 30 and 90 days after the project&apos;s start (or after its training session); those already planned are not repeated</source>
+        <translation>Pievienot kontrolpārbaudes 30 un 90 dienas pēc projekta sākuma (vai pēc tā nodarbības); jau ieplānotās netiek dublētas</translation>
+    </message>
+    <message>
+        <source>&amp;Plan at 30 and 90 days</source>
+        <translation>&amp;Ieplānot pēc 30 un 90 dienām</translation>
+    </message>
+    <message>
+        <source>A follow-up on any date</source>
+        <translation>Kontrolpārbaude jebkurā datumā</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>Record the chosen follow-up as done, with what was found</source>
+        <translation>Atzīmēt izvēlēto kontrolpārbaudi kā veiktu un ierakstīt, kas konstatēts</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Atzīmēt…</translation>
+    </message>
+    <message>
+        <source>Move the chosen follow-up to another date</source>
+        <translation>Pārcelt izvēlēto kontrolpārbaudi uz citu datumu</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>Pā&amp;rcelt…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen follow-up</source>
+        <translation>Dzēst izvēlēto kontrolpārbaudi</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Kontrolpārbaudes</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSessionsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Datumi</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Apmeklēja</translation>
+    </message>
+    <message>
+        <source>Of the organisation</source>
+        <translation>No organizācijas</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5098,30 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <translation>Skatītājs</translation>
     </message>
     <message>
+        <source>Photo before</source>
+        <translation>Foto “pirms”</translation>
+    </message>
+    <message>
+        <source>Photo after</source>
+        <translation>Foto “pēc”</translation>
+    </message>
+    <message>
+        <source>Project passport</source>
+        <translation>Projekta pase</translation>
+    </message>
+    <message>
+        <source>Value-stream map</source>
+        <translation>Vērtību plūsmas karte (VPK)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokols</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokuments</translation>
+    </message>
+    <message>
         <source>Production process</source>
         <translation>Ražošanas process</translation>
     </message>
@@ -4806,6 +5200,21 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>Checked</source>
         <translation>Pārbaudīts</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedSessionsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Datumi</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrika</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5403,72 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Change the measurement</source>
+        <translation>Mainīt mērījumu</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Jauns mērījums</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mērījums</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Rādītājs:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Mērīšanas datums:</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Mērījuma datums</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Vērtība:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Piezīme:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>How it was measured, what changed</source>
+        <translation>Kā mērīts, kas mainījies</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Looking for people entered twice…</source>
@@ -5134,6 +5609,302 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>&amp;Merge into the selected record</source>
         <translation>&amp;Apvienot ar atzīmēto ierakstu</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>Choose a metric to see its chart.</source>
+        <translation>Izvēlieties rādītāju, lai redzētu tā grafiku.</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Mērījumu vēl nav</translation>
+    </message>
+    <message>
+        <source>{name}, {unit}</source>
+        <translation>{name}, {unit}</translation>
+    </message>
+    <message>
+        <source>Baseline {value}</source>
+        <translation>Sākotnējā {value}</translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation>Mērķis {value}</translation>
+    </message>
+    <message>
+        <source>Chart of the metric over time</source>
+        <translation>Rādītāja izmaiņu grafiks</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <source>Change the metric</source>
+        <translation>Mainīt rādītāju</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Jauns rādītājs</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>Name of the metric</source>
+        <translation>Rādītāja nosaukums</translation>
+    </message>
+    <message>
+        <source>For example, waiting time in the queue</source>
+        <translation>Piemēram, gaidīšanas laiks rindā</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Mērvienība:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Mērvienība</translation>
+    </message>
+    <message>
+        <source>min, pcs, %, working days</source>
+        <translation>min, gab., %, darba dienas</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Sākotnējā vērtība:</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Sākotnējā vērtība</translation>
+    </message>
+    <message>
+        <source>The value before the project</source>
+        <translation>Vērtība pirms projekta</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Mērķa &amp;vērtība:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mērķa vērtība</translation>
+    </message>
+    <message>
+        <source>The value the project aims at</source>
+        <translation>Vērtība, ko projekts cenšas sasniegt</translation>
+    </message>
+    <message>
+        <source>Better:</source>
+        <translation>Labāk:</translation>
+    </message>
+    <message>
+        <source>&amp;lower</source>
+        <translation>ma&amp;zāk</translation>
+    </message>
+    <message>
+        <source>&amp;higher</source>
+        <translation>vai&amp;rāk</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Mērvienība</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Sākotnējā</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Labāk</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Fakts (pēdējais)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Mērķa izpilde</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>mazāk ir labāk</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>vairāk ir labāk</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Measured on {date}</source>
+        <translation>Mērīts {date}</translation>
+    </message>
+    <message>
+        <source>Progress shows when the metric has a baseline, a target different from it, and a measurement</source>
+        <translation>Mērķa izpilde redzama, ja rādītājam ir sākotnējā vērtība, no tās atšķirīga mērķa vērtība un vismaz viens mērījums</translation>
+    </message>
+    <message>
+        <source>How far the latest actual value has come from the baseline towards the target (100% is the target reached)</source>
+        <translation>Cik tālu pēdējā faktiskā vērtība ir pavirzījusies no sākotnējās uz mērķa vērtību (100% — mērķis sasniegts)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Delete the metric “{name}” with its {count} measurements?</source>
+        <translation>Dzēst rādītāju “{name}” kopā ar tā mērījumiem ({count})?</translation>
+    </message>
+    <message>
+        <source>Delete the metric “{name}”?</source>
+        <translation>Dzēst rādītāju “{name}”?</translation>
+    </message>
+    <message>
+        <source>Delete the metric</source>
+        <translation>Dzēst rādītāju</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of {date} ({value})?</source>
+        <translation>Dzēst {date} veikto mērījumu ({value})?</translation>
+    </message>
+    <message>
+        <source>Delete the measurement</source>
+        <translation>Dzēst mērījumu</translation>
+    </message>
+    <message>
+        <source>The effects are saved.</source>
+        <translation>Efekti saglabāti.</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s metrics (waiting time, errors, documents a day…): each one&apos;s measurements are charted here.</source>
+        <translation>Pievienojiet projekta rādītājus (gaidīšanas laiks, kļūdas, dokumenti dienā…): šeit būs redzams katra rādītāja mērījumu grafiks.</translation>
+    </message>
+    <message>
+        <source>Measurements of “{name}”</source>
+        <translation>Mērījumi: “{name}”</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mērījumi</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Rādītāji</translation>
+    </message>
+    <message>
+        <source>&amp;Add a metric…</source>
+        <translation>&amp;Pievienot rādītāju…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Mainīt…</translation>
+    </message>
+    <message>
+        <source>Change the chosen metric: its name, unit, baseline and target</source>
+        <translation>Mainīt izvēlēto rādītāju: nosaukumu, mērvienību, sākotnējo un mērķa vērtību</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen metric with its measurements</source>
+        <translation>Dzēst izvēlēto rādītāju kopā ar tā mērījumiem</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measurement…</source>
+        <translation>Pievienot mērī&amp;jumu…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Mainīt…</translation>
+    </message>
+    <message>
+        <source>Change the chosen measurement</source>
+        <translation>Mainīt izvēlēto mērījumu</translation>
+    </message>
+    <message>
+        <source>Delete the chosen measurement</source>
+        <translation>Dzēst izvēlēto mērījumu</translation>
+    </message>
+    <message>
+        <source>Measurements of the chosen metric</source>
+        <translation>Izvēlētā rādītāja mērījumi</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Efekti</translation>
+    </message>
+    <message>
+        <source>&amp;Freed working hours a year:</source>
+        <translation>&amp;Atbrīvotais darba laiks, h gadā:</translation>
+    </message>
+    <message>
+        <source>Freed working hours a year</source>
+        <translation>Atbrīvotais darba laiks, h gadā</translation>
+    </message>
+    <message>
+        <source>&amp;Economic effect, ₽ a year:</source>
+        <translation>&amp;Ekonomiskais efekts, ₽ gadā:</translation>
+    </message>
+    <message>
+        <source>Economic effect in roubles</source>
+        <translation>Ekonomiskais efekts rubļos</translation>
+    </message>
+    <message>
+        <source>C&amp;osts, ₽:</source>
+        <translation>&amp;Izmaksas, ₽:</translation>
+    </message>
+    <message>
+        <source>Costs in roubles</source>
+        <translation>Izmaksas rubļos</translation>
+    </message>
+    <message>
+        <source>&amp;Social effect:</source>
+        <translation>&amp;Sociālais efekts:</translation>
+    </message>
+    <message>
+        <source>Social effect</source>
+        <translation>Sociālais efekts</translation>
+    </message>
+    <message>
+        <source>Ecolo&amp;gical effect:</source>
+        <translation>Ek&amp;oloģiskais efekts:</translation>
+    </message>
+    <message>
+        <source>Ecological effect</source>
+        <translation>Ekoloģiskais efekts</translation>
+    </message>
+    <message>
+        <source>C&amp;ultural effect:</source>
+        <translation>&amp;Kultūras efekts:</translation>
+    </message>
+    <message>
+        <source>Cultural effect</source>
+        <translation>Kultūras efekts</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the effects</source>
+        <translation>Sa&amp;glabāt efektus</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +6355,10 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>Making the session report…</source>
         <translation>Sagatavo nodarbības atskaiti…</translation>
+    </message>
+    <message>
+        <source>Making the A3 report…</source>
+        <translation>Sagatavo A3 pārskatu…</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +7472,45 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Ceturksnis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plānoti</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Uzsākti</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Pabeigti</translation>
+    </message>
+    <message>
+        <source>Hours freed a year</source>
+        <translation>Atbrīvotās darba stundas gadā</translation>
+    </message>
+    <message>
+        <source>Economic effect</source>
+        <translation>Ekonomiskais efekts</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Izmaksas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>{quarter}. cet.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Checking the rows against the database…</source>
@@ -7081,22 +7895,673 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>ProjectWindow</name>
+    <message>
+        <source>— none —</source>
+        <translation>— nav —</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nav pārbaudīts</translation>
+    </message>
+    <message>
+        <source>New improvement project[*]</source>
+        <translation>Jauns uzlabojumu projekts[*]</translation>
+    </message>
+    <message>
+        <source>New improvement project</source>
+        <translation>Jauns uzlabojumu projekts</translation>
+    </message>
+    <message>
+        <source>Type the title and choose the organisation and the leader, then save (Ctrl+S).</source>
+        <translation>Ievadiet nosaukumu, izvēlieties organizāciju un projekta vadītāju, pēc tam saglabājiet (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Project «{title}»[*]</source>
+        <translation>Projekts “{title}”[*]</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>bez organizācijas</translation>
+    </message>
+    <message>
+        <source>The project is overdue: the planned finish was {date}</source>
+        <translation>Projekts nokavēts: plānotais beigu datums bija {date}</translation>
+    </message>
+    <message>
+        <source>Save the new project first (Ctrl+S): then its results, follow-ups and attachments can be added.</source>
+        <translation>Vispirms saglabājiet jauno projektu (Ctrl+S): pēc tam varēs pievienot tā rezultātus, kontrolpārbaudes un pielikumus.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list, or «— none —».</source>
+        <translation>Izvēlieties organizāciju no saraksta vai “— nav —”.</translation>
+    </message>
+    <message>
+        <source>The project was saved.</source>
+        <translation>Projekts saglabāts.</translation>
+    </message>
+    <message>
+        <source>The project was saved. Its results, follow-ups and attachments can now be added.</source>
+        <translation>Projekts saglabāts. Tagad var pievienot tā rezultātus, kontrolpārbaudes un pielikumus.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s status is now «{status}».</source>
+        <translation>Projekta statuss tagad ir “{status}”.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s review state is now «{state}».</source>
+        <translation>Projekta pārbaudes stāvoklis tagad ir “{state}”.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s sponsor:</source>
+        <translation>Projekta pasūtītājs:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s leader:</source>
+        <translation>Projekta vadītājs:</translation>
+    </message>
+    <message>
+        <source>Add to the project&apos;s team:</source>
+        <translation>Pievienot projekta komandai:</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s organisation first: its people who attended the trainings join the team.</source>
+        <translation>Vispirms izvēlieties projekta organizāciju: komandai tiks pievienoti tās darbinieki, kas apmeklēja nodarbības.</translation>
+    </message>
+    <message>
+        <source>Added to the team: {names}. Type each one&apos;s role in the table.</source>
+        <translation>Pievienoti komandai: {names}. Ierakstiet tabulā katra lomu.</translation>
+    </message>
+    <message>
+        <source>Everyone of the organisation who attended is in the team already.</source>
+        <translation>Visi organizācijas darbinieki, kas apmeklēja nodarbības, jau ir komandā.</translation>
+    </message>
+    <message>
+        <source>Nobody of the organisation took part in these trainings.</source>
+        <translation>Neviens no organizācijas šajās nodarbībās nepiedalījās.</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Izvēlieties failu</translation>
+    </message>
+    <message>
+        <source>“{link}” could not be opened: check the address or the file&apos;s path.</source>
+        <translation>Neizdevās atvērt “{link}”: pārbaudiet adresi vai faila ceļu.</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>Vispirms saglabājiet</translation>
+    </message>
+    <message>
+        <source>The A3 report is made from the saved project. Save the changes first?</source>
+        <translation>A3 pārskatu veido no saglabātā projekta. Vispirms saglabāt izmaiņas?</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Projekta dzēšana</translation>
+    </message>
+    <message>
+        <source>Delete the project «{title}» with its results, follow-ups and attachments? This cannot be undone.</source>
+        <translation>Dzēst projektu “{title}” kopā ar tā rezultātiem, kontrolpārbaudēm un pielikumiem? To nevarēs atsaukt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation>Projektā ir nesaglabātas izmaiņas. Saglabāt tās?</translation>
+    </message>
+    <message>
+        <source>Improvement project</source>
+        <translation>Uzlabojumu projekts</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartīte</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statuss:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s status in the register; changed at once and kept in the audit log</source>
+        <translation>Projekta statuss reģistrā; tiek mainīts uzreiz un ierakstīts izmaiņu žurnālā</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Pārbaude:</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s review of the project; changed at once and kept in the audit log</source>
+        <translation>Koordinatora veiktā projekta pārbaude; tiek mainīta uzreiz un ierakstīta izmaiņu žurnālā</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Nosa&amp;ukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizācija:</translation>
+    </message>
+    <message>
+        <source>Sub-pro&amp;gramme:</source>
+        <translation>&amp;Apakšprogramma:</translation>
+    </message>
+    <message>
+        <source>Spo&amp;nsor:</source>
+        <translation>Pasū&amp;tītājs:</translation>
+    </message>
+    <message>
+        <source>The sponsor (заказчик): the manager who ordered the project</source>
+        <translation>Pasūtītājs: vadītājs, kurš pasūtīja projektu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Choose the sponsor from the register of people</source>
+        <translation>Izvēlēties pasūtītāju no cilvēku reģistra</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Notīrīt</translation>
+    </message>
+    <message>
+        <source>The project has no sponsor</source>
+        <translation>Projektam nav pasūtītāja</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>Projekta &amp;vadītājs:</translation>
+    </message>
+    <message>
+        <source>The leader who runs the project</source>
+        <translation>Persona, kas vada projektu</translation>
+    </message>
+    <message>
+        <source>Choose the leader from the register of people</source>
+        <translation>Izvēlēties projekta vadītāju no cilvēku reģistra</translation>
+    </message>
+    <message>
+        <source>The project has no leader</source>
+        <translation>Projektam nav vadītāja</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Ap&amp;raksts:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Termiņi:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plāns</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Fakts</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <source>Type the date or pick it from the calendar; Delete leaves it empty (—)</source>
+        <translation>Ievadiet datumu vai izvēlieties to kalendārā; Delete atstāj lauku tukšu (—)</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>Uzsākšana</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Pabeigšana</translation>
+    </message>
+    <message>
+        <source>Project &amp;passport:</source>
+        <translation>Projekta pas&amp;e:</translation>
+    </message>
+    <message>
+        <source>A web address or a file</source>
+        <translation>Tīmekļa adrese vai fails</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fails…</translation>
+    </message>
+    <message>
+        <source>Choose the passport&apos;s file</source>
+        <translation>Izvēlēties projekta pases failu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <source>Open the project passport</source>
+        <translation>Atvērt projekta pasi</translation>
+    </message>
+    <message>
+        <source>&amp;Value-stream map:</source>
+        <translation>Vērtību plūsmas &amp;karte (VPK):</translation>
+    </message>
+    <message>
+        <source>Choose the value-stream map&apos;s file</source>
+        <translation>Izvēlēties vērtību plūsmas kartes failu</translation>
+    </message>
+    <message>
+        <source>Open the value-stream map</source>
+        <translation>Atvērt vērtību plūsmas karti</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>Ko&amp;manda:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>P&amp;ievienot…</translation>
+    </message>
+    <message>
+        <source>Add a person from the register to the team</source>
+        <translation>Pievienot komandai personu no reģistra</translation>
+    </message>
+    <message>
+        <source>Add the &amp;session&apos;s participants</source>
+        <translation>Pievienot nodarbības &amp;dalībniekus</translation>
+    </message>
+    <message>
+        <source>Add the people of the project&apos;s organisation who attended the trainings it came from</source>
+        <translation>Pievienot projekta organizācijas darbiniekus, kas apmeklēja nodarbības, no kurām radies projekts</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Noņemt</translation>
+    </message>
+    <message>
+        <source>Take the selected people out of the team</source>
+        <translation>Izņemt atlasītās personas no komandas</translation>
+    </message>
+    <message>
+        <source>Trainings it &amp;came from:</source>
+        <translation>Nodarbības, no kurām radies pro&amp;jekts:</translation>
+    </message>
+    <message>
+        <source>Add &amp;training…</source>
+        <translation>Pievienot nodar&amp;bību…</translation>
+    </message>
+    <message>
+        <source>Link a held session to the project</source>
+        <translation>Sasaistīt ar projektu notikušu nodarbību</translation>
+    </message>
+    <message>
+        <source>Open the selected session&apos;s window</source>
+        <translation>Atvērt atlasītās nodarbības logu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <source>Unlink the selected session from the project</source>
+        <translation>Atsaistīt atlasīto nodarbību no projekta</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>The texts of the A3 report, two halves as on the sheet; saved with the card (Ctrl+S).</source>
+        <translation>A3 pārskata teksti, divas puses kā uz lapas; tiek saglabāti kopā ar kartīti (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>A3 &amp;report</source>
+        <translation>A3 pā&amp;rskats</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s A3 report, save it as PDF or open it</source>
+        <translation>Drukāt projekta A3 pārskatu, saglabāt to kā PDF vai atvērt</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Pamatojums:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent condition:</source>
+        <translation>Pašreizējais &amp;stāvoklis:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get condition:</source>
+        <translation>&amp;Mērķa stāvoklis:</translation>
+    </message>
+    <message>
+        <source>Root &amp;causes:</source>
+        <translation>Pamat&amp;cēloņi:</translation>
+    </message>
+    <message>
+        <source>Counter&amp;measures:</source>
+        <translation>Pasā&amp;kumi (pretpasākumi):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan: what, who, when:</source>
+        <translation>P&amp;lāns: kas, kurš, kad:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect confirmation:</source>
+        <translation>&amp;Efekta apstiprinājums:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Turpmākās darbības un kontrole:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultāti</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Kontrolpārbaudes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project…</source>
+        <translation>D&amp;zēst projektu…</translation>
+    </message>
+    <message>
+        <source>Delete the project with its results, follow-ups and attachments</source>
+        <translation>Dzēst projektu kopā ar tā rezultātiem, kontrolpārbaudēm un pielikumiem</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Nokavēts</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Vadītājs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Pārbaude</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Hours/year</source>
+        <translation>Stundas/gadā</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efekts</translation>
+    </message>
+    <message>
+        <source>The project&apos;s leader</source>
+        <translation>Projekta vadītājs</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s review of the project</source>
+        <translation>Koordinatora veiktā projekta pārbaude</translation>
+    </message>
+    <message>
+        <source>The planned finish; once it has passed, a project not completed is overdue</source>
+        <translation>Plānotā pabeigšana; ja šis termiņš ir pagājis un projekts nav pabeigts, tas ir nokavēts</translation>
+    </message>
+    <message>
+        <source>Working hours freed a year</source>
+        <translation>Atbrīvotais darba laiks, h gadā</translation>
+    </message>
+    <message>
+        <source>Economic effect</source>
+        <translation>Ekonomiskais efekts</translation>
+    </message>
+    <message>
+        <source>{status}; the planned finish {date} has passed</source>
+        <translation>{status}; plānotais pabeigšanas termiņš {date} ir pagājis</translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
         <translation>Projekti</translation>
     </message>
     <message>
-        <source>Improvement projects that organisations start after the training: sponsor, leader and team, dates, and effects measured from the baseline to the target and the actual result.</source>
-        <translation>Uzlabojumu projekti, ko organizācijas uzsāk pēc apmācības: pasūtītājs, vadītājs un komanda, termiņi un efekti no sākotnējās vērtības līdz mērķim un faktiskajam rezultātam.</translation>
+        <source>Project &amp;register</source>
+        <translation>Projektu r&amp;eģistrs</translation>
     </message>
     <message>
-        <source>Open projects</source>
-        <translation>Nepabeigtie projekti</translation>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizācija:</translation>
     </message>
     <message>
-        <source>Organisations</source>
-        <translation>Organizācijas</translation>
+        <source>Show the projects of one organisation</source>
+        <translation>Rādīt vienas organizācijas projektus</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Fabrika:</translation>
+    </message>
+    <message>
+        <source>Show the projects that came from one factory&apos;s sessions</source>
+        <translation>Rādīt projektus, kas radušies vienas fabrikas nodarbībās</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-programme:</source>
+        <translation>Apa&amp;kšprogramma:</translation>
+    </message>
+    <message>
+        <source>Show the projects of one sub-programme</source>
+        <translation>Rādīt vienas apakšprogrammas projektus</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatuss:</translation>
+    </message>
+    <message>
+        <source>Show the projects of one status, or those overdue</source>
+        <translation>Rādīt projektus ar vienu statusu vai nokavētos</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Gads:</translation>
+    </message>
+    <message>
+        <source>Show the projects planned, started or finished in one year</source>
+        <translation>Rādīt projektus, kas plānoti, uzsākti vai pabeigti vienā gadā</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Mek&amp;lēt:</translation>
+    </message>
+    <message>
+        <source>Find projects by title, organisation or leader</source>
+        <translation>Meklēt projektus pēc nosaukuma, organizācijas vai vadītāja</translation>
+    </message>
+    <message>
+        <source>Title, organisation or leader</source>
+        <translation>Nosaukums, organizācija vai vadītājs</translation>
+    </message>
+    <message>
+        <source>The register of improvement projects</source>
+        <translation>Uzlabojumu projektu reģistrs</translation>
+    </message>
+    <message>
+        <source>There are no projects yet. Create the first one with «New project…».</source>
+        <translation>Projektu vēl nav. Izveidojiet pirmo ar pogu “Jauns projekts…”.</translation>
+    </message>
+    <message>
+        <source>Start the card of a new improvement project (Ctrl+N)</source>
+        <translation>Izveidot jauna uzlabojumu projekta kartīti (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Jauns projekts…</translation>
+    </message>
+    <message>
+        <source>Open the selected project&apos;s card (Enter or a double-click)</source>
+        <translation>Atvērt izvēlētā projekta kartīti (Enter vai dubultklikšķis)</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <source>Delete the selected project with its results, follow-ups and attachments (Delete)</source>
+        <translation>Dzēst izvēlēto projektu kopā ar rezultātiem, kontrolpārbaudēm un pielikumiem (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dzēst…</translation>
+    </message>
+    <message>
+        <source>Save every project, and the quarters of the portfolio&apos;s year, as an Excel workbook</source>
+        <translation>Saglabāt visus projektus un portfeļa gada ceturkšņus Excel darbgrāmatā</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the portfolio to Excel…</source>
+        <translation>Eksportēt portfeli uz E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>Projektu &amp;portfelis</translation>
+    </message>
+    <message>
+        <source>The year of the portfolio</source>
+        <translation>Portfeļa gads</translation>
+    </message>
+    <message>
+        <source>The portfolio of one factory&apos;s projects, or of all</source>
+        <translation>Vienas fabrikas vai visu fabriku projektu portfelis</translation>
+    </message>
+    <message>
+        <source>Save every project, and these quarters, as an Excel workbook</source>
+        <translation>Saglabāt visus projektus un šos ceturkšņus Excel darbgrāmatā</translation>
+    </message>
+    <message>
+        <source>Projects planned, opened and closed per quarter, and their effects</source>
+        <translation>Plānotie, uzsāktie un pabeigtie projekti pa ceturkšņiem un to efekti</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Jauns projekts…</translation>
+    </message>
+    <message>
+        <source>Delete the project…</source>
+        <translation>Dzēst projektu…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Visi statusi</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Visas organizācijas</translation>
+    </message>
+    <message>
+        <source>All factories</source>
+        <translation>Visas fabrikas</translation>
+    </message>
+    <message>
+        <source>All sub-programmes</source>
+        <translation>Visas apakšprogrammas</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Visi gadi</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Dzēst projektu</translation>
+    </message>
+    <message>
+        <source>Delete the project «{title}»? Its metrics and measurements, effects, follow-ups and attachments are deleted with it. This cannot be undone.</source>
+        <translation>Dzēst projektu “{title}”? Kopā ar to tiks dzēsti tā rādītāji un mērījumi, efekti, kontrolpārbaudes un pielikumi. To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. {reason}</source>
+        <translation>Nekas netika dzēsts. {reason}</translation>
+    </message>
+    <message>
+        <source>The project «{title}» was deleted.</source>
+        <translation>Projekts “{title}” dzēsts.</translation>
+    </message>
+    <message>
+        <source>Export the portfolio of projects</source>
+        <translation>Projektu portfeļa eksports</translation>
+    </message>
+    <message>
+        <source>projects-{year}.xlsx</source>
+        <translation>projekti-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel darbgrāmata (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The portfolio was saved to {file}: {count} projects, and the quarters of {year}.</source>
+        <translation>Portfelis saglabāts failā {file}: projekti ({count}) un {year}. gada ceturkšņi.</translation>
+    </message>
+    <message>
+        <source>Saving the portfolio of projects…</source>
+        <translation>Projektu portfeļa saglabāšana…</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nekas nav atrasts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>projects</comment>
+        <translation>
+            <numerusform>Atrasts %Ln projekts</numerusform>
+            <numerusform>Atrasti %Ln projekti</numerusform>
+            <numerusform>Atrasti projekti: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects: %Ln</source>
+        <translation>
+            <numerusform>%Ln projekts</numerusform>
+            <numerusform>%Ln projekti</numerusform>
+            <numerusform>%Ln projektu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project matches these filters.</source>
+        <translation>Neviens projekts neatbilst šiem filtriem.</translation>
+    </message>
+    <message>
+        <source>There are no projects yet. Create the first one with «New project…» (Ctrl+N), or from a held session&apos;s window.</source>
+        <translation>Projektu vēl nav. Izveidojiet pirmo ar pogu “Jauns projekts…” (Ctrl+N) vai notikušas nodarbības logā.</translation>
+    </message>
+    <message>
+        <source>Planned: projects whose planned start falls in the quarter; opened: their actual start; closed: their actual finish. Hours, economic effect and costs are those of the projects closed in the quarter. A factory&apos;s projects are those that came from its sessions.</source>
+        <translation>Plānoti — projekti, kuru plānotais sākums ir ceturksnī; uzsākti — pēc faktiskā sākuma; pabeigti — pēc faktiskās pabeigšanas. Stundas, ekonomiskais efekts un izmaksas attiecas uz ceturksnī pabeigtajiem projektiem. Fabrikas projekti ir tie, kas radušies tās nodarbībās.</translation>
     </message>
 </context>
 <context>
@@ -7555,6 +9020,14 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
         <translation>Aizņemtas vietas: {enrolled} no {max}</translation>
     </message>
     <message>
+        <source>Start an improvement project that participants of this training take on at their workplace</source>
+        <translation>Sākt uzlabojumu projektu, ko šīs nodarbības dalībnieki īstenos savā darba vietā</translation>
+    </message>
+    <message>
+        <source>An improvement project is started from a session once it has been held.</source>
+        <translation>Uzlabojumu projektu var sākt tikai pēc tam, kad nodarbība ir notikusi.</translation>
+    </message>
+    <message>
         <source>The session was saved.</source>
         <translation>Nodarbība saglabāta.</translation>
     </message>
@@ -7745,6 +9218,10 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>The report of the session: attendance, rounds, knowledge gain, NPS, certificates — to print or save as PDF</source>
         <translation>Nodarbības atskaite: apmeklējums, raundi, zināšanu pieaugums, NPS, sertifikāti — drukāšanai vai saglabāšanai kā PDF</translation>
+    </message>
+    <message>
+        <source>Improvement pro&amp;ject…</source>
+        <translation>Uzlabojumu pro&amp;jekts…</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
@@ -8034,6 +9511,37 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     </message>
 </context>
 <context>
+    <name>SessionPicker</name>
+    <message>
+        <source>No held session of the organisation&apos;s people is left to add: clear the tick to see every held session.</source>
+        <translation>Nav vairs notikušu nodarbību ar organizācijas darbiniekiem, ko pievienot: noņemiet atzīmi, lai redzētu visas notikušās nodarbības.</translation>
+    </message>
+    <message>
+        <source>There is no held session to add.</source>
+        <translation>Nav notikušu nodarbību, ko pievienot.</translation>
+    </message>
+    <message>
+        <source>Trainings the project came from</source>
+        <translation>Nodarbības, no kurām radies projekts</translation>
+    </message>
+    <message>
+        <source>Held sessions, the newest first. Choose the ones the project came from.</source>
+        <translation>Notikušās nodarbības, jaunākās vispirms. Izvēlieties tās, no kurām radies projekts.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>Programme, factory or date</source>
+        <translation>Programma, fabrika vai datums</translation>
+    </message>
+    <message>
+        <source>Only sessions the organisation&apos;s people attended</source>
+        <translation>Tikai nodarbības, kuras apmeklēja organizācijas darbinieki</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8177,6 +9685,14 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>Accounts give a login its own role (factory-desk users add LOGIN --role trainer); everyone else works with this role</source>
         <translation>Konts piešķir lietotājvārdam savu lomu (factory-desk users add LOGIN --role trainer); visi pārējie strādā ar šo lomu</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment size limit, MB:</source>
+        <translation>&amp;Maksimālais pielikuma izmērs, MB:</translation>
+    </message>
+    <message>
+        <source>The largest photo or document an improvement project can keep in the database; a larger file is refused with a message</source>
+        <translation>Lielākais foto vai dokuments, ko uzlabojumu projekts var glabāt datubāzē; lielāku failu nepieņem, par to parādot ziņojumu</translation>
     </message>
     <message>
         <source>Database</source>
@@ -8366,6 +9882,25 @@ Iemesls (piemēram, personas iesniegums no 12.03.2026):</translation>
     <message>
         <source>&amp;Save</source>
         <translation>Sa&amp;glabāt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Position, organisation</source>
+        <translation>Amats, organizācija</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Loma komandā</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to type the role</source>
+        <translation>Lai ierakstītu lomu, veiciet dubultklikšķi vai nospiediet F2</translation>
     </message>
 </context>
 <context>

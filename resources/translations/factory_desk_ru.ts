@@ -159,6 +159,171 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Kind of {file}</source>
+        <translation>Вид файла {file}</translation>
+    </message>
+    <message>
+        <source>Add a file to the project</source>
+        <translation>Добавить файл в проект</translation>
+    </message>
+    <message>
+        <source>{file} ({size})</source>
+        <translation>{file} ({size})</translation>
+    </message>
+    <message>
+        <source>Add files to the project</source>
+        <translation>Добавить файлы в проект</translation>
+    </message>
+    <message>
+        <source>What is each file? The kind is guessed from its name; change it where the guess is wrong.</source>
+        <translation>Что это за файлы? Вид определён по имени файла; исправьте его, если он определён неверно.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>Чтение фотографий…</translation>
+    </message>
+    <message>
+        <source>Before: {file}</source>
+        <translation>До: {file}</translation>
+    </message>
+    <message>
+        <source>After: {file}</source>
+        <translation>После: {file}</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Чтение фотографии…</translation>
+    </message>
+    <message>
+        <source>Add files to the project</source>
+        <translation>Добавить файлы в проект</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Adding the files…</source>
+        <translation>Добавление файлов…</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Не удалось прочитать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Added: {files}.</source>
+        <translation>Добавлено: {files}.</translation>
+    </message>
+    <message>
+        <source>No program to open {file} was found on this computer. A copy is in {path}.</source>
+        <translation>На этом компьютере не найдена программа, которая открывает {file}. Копия файла сохранена здесь: {path}.</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Открытие {file}…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {file}</source>
+        <translation>Сохранить копию {file}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Сохранение {file}…</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>Delete {file} ({kind}) from the project? It is kept only in the database: save a copy first if it may be needed.</source>
+        <translation>Удалить {file} ({kind}) из проекта? Файл хранится только в базе данных: если он может понадобиться, сначала сохраните копию.</translation>
+    </message>
+    <message>
+        <source>{file} is deleted.</source>
+        <translation>Файл {file} удалён.</translation>
+    </message>
+    <message>
+        <source>Drag files here to add them; at most {limit} MB each.</source>
+        <translation>Перетащите сюда файлы, чтобы добавить их; не более {limit} МБ каждый.</translation>
+    </message>
+    <message>
+        <source>Drag files here to add them.</source>
+        <translation>Перетащите сюда файлы, чтобы добавить их.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <source>Open the chosen file in the program this computer uses for it</source>
+        <translation>Открыть выбранный файл в программе, которая используется для таких файлов на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file</source>
+        <translation>Сохранить копию выбранного файла</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen file from the project</source>
+        <translation>Удалить выбранный файл из проекта</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
@@ -3737,6 +3902,14 @@ Why is it voided (kept in the register)?</source>
         <translation>Контрольной проверки с номером {id} нет.</translation>
     </message>
     <message>
+        <source>The attachment limit must be a whole number of megabytes from {low} to {high}, not “{value}”.</source>
+        <translation>Предельный размер вложения должен быть целым числом мегабайт от {low} до {high}, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change the attachment limit; you are signed in as “{login}” with the role “{role}”.</source>
+        <translation>Изменять предельный размер вложений может только координатор или администратор; вы вошли как «{login}» с ролью «{role}».</translation>
+    </message>
+    <message>
         <source>There is no kind of attachment “{kind}”.</source>
         <translation>Вида вложения «{kind}» нет.</translation>
     </message>
@@ -4318,6 +4491,65 @@ Why is it voided (kept in the register)?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Новая контрольная проверка</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Отметить проведение контрольной проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Дата &amp;проведения:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Что выявлено:</translation>
+    </message>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Перенести контрольную проверку</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Новая дата:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Контрольная проверка</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Not done after all: open it again</source>
+        <translation>Всё-таки не проведена: открыть снова</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsModel</name>
     <message>
         <source>Date</source>
@@ -4336,8 +4568,32 @@ Why is it voided (kept in the register)?</source>
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Done on</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>проведено</translation>
+    </message>
+    <message>
         <source>overdue by {days} d</source>
         <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>due in {days} d</source>
+        <translation>через {days} дн.</translation>
     </message>
     <message>
         <source>due</source>
@@ -4346,6 +4602,120 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>Leader: {name}</source>
         <translation>Руководитель проекта: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>The follow-ups 30 and 90 days on are already in the list; nothing was added.</source>
+        <translation>Контрольные проверки через 30 и 90 дней уже есть в списке; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Planned: {dates}.</source>
+        <translation>Запланировано: {dates}.</translation>
+    </message>
+    <message>
+        <source>A follow-up is planned on {date}.</source>
+        <translation>Контрольная проверка запланирована на {date}.</translation>
+    </message>
+    <message>
+        <source>The follow-up is open again.</source>
+        <translation>Контрольная проверка снова открыта.</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded as done on {date}.</source>
+        <translation>Отмечено проведение контрольной проверки {date}.</translation>
+    </message>
+    <message>
+        <source>The follow-up is moved to {date}.</source>
+        <translation>Контрольная проверка перенесена на {date}.</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up due on {date}?</source>
+        <translation>Удалить контрольную проверку со сроком {date}?</translation>
+    </message>
+    <message>
+        <source>Its note goes with it: “{note}”</source>
+        <translation>Вместе с ней будет удалено примечание: «{note}»</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up</source>
+        <translation>Удалить контрольную проверку</translation>
+    </message>
+    <message>
+        <source>The follow-up due on {date} is deleted.</source>
+        <translation>Контрольная проверка со сроком {date} удалена.</translation>
+    </message>
+    <message>
+        <source>Check-ins on how the project goes after the training, usually 30 and 90 days after its start, with what was found each time. Those due this week and those overdue are also on the Today page.</source>
+        <translation>Контрольные проверки хода проекта после обучения — обычно через 30 и 90 дней после его старта — и что было выявлено на каждой из них. Проверки со сроком на этой неделе и просроченные видны также на странице «Сегодня».</translation>
+    </message>
+    <message>
+        <source>Add the follow-ups 30 and 90 days after the project&apos;s start (or after its training session); those already planned are not repeated</source>
+        <translation>Добавить контрольные проверки через 30 и 90 дней после старта проекта (или после его занятия); уже запланированные не повторяются</translation>
+    </message>
+    <message>
+        <source>&amp;Plan at 30 and 90 days</source>
+        <translation>&amp;Запланировать через 30 и 90 дней</translation>
+    </message>
+    <message>
+        <source>A follow-up on any date</source>
+        <translation>Контрольная проверка на любую дату</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Record the chosen follow-up as done, with what was found</source>
+        <translation>Отметить проведение выбранной контрольной проверки и записать, что выявлено</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Отметить…</translation>
+    </message>
+    <message>
+        <source>Move the chosen follow-up to another date</source>
+        <translation>Перенести выбранную контрольную проверку на другую дату</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen follow-up</source>
+        <translation>Удалить выбранную контрольную проверку</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Контрольные проверки</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSessionsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Of the organisation</source>
+        <translation>Из организации</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5098,30 @@ Why is it voided (kept in the register)?</source>
         <translation>Наблюдатель</translation>
     </message>
     <message>
+        <source>Photo before</source>
+        <translation>Фото «до»</translation>
+    </message>
+    <message>
+        <source>Photo after</source>
+        <translation>Фото «после»</translation>
+    </message>
+    <message>
+        <source>Project passport</source>
+        <translation>Паспорт проекта</translation>
+    </message>
+    <message>
+        <source>Value-stream map</source>
+        <translation>Карта потока (КПСЦ)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
         <source>Production process</source>
         <translation>Производственный процесс</translation>
     </message>
@@ -4806,6 +5200,21 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>Checked</source>
         <translation>Проверен</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedSessionsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Фабрика</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5403,72 @@ Why is it voided (kept in the register)?</source>
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Change the measurement</source>
+        <translation>Изменить замер</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Новый замер</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Замер</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Дата замера:</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Дата замера</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>How it was measured, what changed</source>
+        <translation>Как измеряли, что изменилось</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Looking for people entered twice…</source>
@@ -5134,6 +5609,302 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>&amp;Merge into the selected record</source>
         <translation>&amp;Объединить с выделенной записью</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>Choose a metric to see its chart.</source>
+        <translation>Выберите показатель, чтобы увидеть его график.</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Замеров пока нет</translation>
+    </message>
+    <message>
+        <source>{name}, {unit}</source>
+        <translation>{name}, {unit}</translation>
+    </message>
+    <message>
+        <source>Baseline {value}</source>
+        <translation>Исходное {value}</translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation>Цель {value}</translation>
+    </message>
+    <message>
+        <source>Chart of the metric over time</source>
+        <translation>График изменения показателя</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <source>Change the metric</source>
+        <translation>Изменить показатель</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name of the metric</source>
+        <translation>Название показателя</translation>
+    </message>
+    <message>
+        <source>For example, waiting time in the queue</source>
+        <translation>Например, время ожидания в очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица измерения:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>min, pcs, %, working days</source>
+        <translation>мин, шт., %, рабочие дни</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Исходное значение:</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>The value before the project</source>
+        <translation>Значение до начала проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>The value the project aims at</source>
+        <translation>Значение, которого должен достичь проект</translation>
+    </message>
+    <message>
+        <source>Better:</source>
+        <translation>Лучше:</translation>
+    </message>
+    <message>
+        <source>&amp;lower</source>
+        <translation>&amp;меньше</translation>
+    </message>
+    <message>
+        <source>&amp;higher</source>
+        <translation>&amp;больше</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Лучше</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Факт (последний)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Выполнение цели</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>меньше — лучше</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>больше — лучше</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Measured on {date}</source>
+        <translation>Замер от {date}</translation>
+    </message>
+    <message>
+        <source>Progress shows when the metric has a baseline, a target different from it, and a measurement</source>
+        <translation>Выполнение цели рассчитывается, когда у показателя есть исходное значение, отличное от него целевое значение и хотя бы один замер</translation>
+    </message>
+    <message>
+        <source>How far the latest actual value has come from the baseline towards the target (100% is the target reached)</source>
+        <translation>Насколько последнее фактическое значение продвинулось от исходного к целевому (100 % — цель достигнута)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Delete the metric “{name}” with its {count} measurements?</source>
+        <translation>Удалить показатель «{name}» вместе с его замерами ({count})?</translation>
+    </message>
+    <message>
+        <source>Delete the metric “{name}”?</source>
+        <translation>Удалить показатель «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete the metric</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of {date} ({value})?</source>
+        <translation>Удалить замер от {date} ({value})?</translation>
+    </message>
+    <message>
+        <source>Delete the measurement</source>
+        <translation>Удалить замер</translation>
+    </message>
+    <message>
+        <source>The effects are saved.</source>
+        <translation>Эффекты сохранены.</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s metrics (waiting time, errors, documents a day…): each one&apos;s measurements are charted here.</source>
+        <translation>Добавьте показатели проекта (время ожидания, ошибки, документы в день…): здесь будет график замеров каждого из них.</translation>
+    </message>
+    <message>
+        <source>Measurements of “{name}”</source>
+        <translation>Замеры: «{name}»</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Замеры</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Add a metric…</source>
+        <translation>&amp;Добавить показатель…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the chosen metric: its name, unit, baseline and target</source>
+        <translation>Изменить выбранный показатель: название, единицу измерения, исходное и целевое значения</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen metric with its measurements</source>
+        <translation>Удалить выбранный показатель вместе с его замерами</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measurement…</source>
+        <translation>Добавить за&amp;мер…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the chosen measurement</source>
+        <translation>Изменить выбранный замер</translation>
+    </message>
+    <message>
+        <source>Delete the chosen measurement</source>
+        <translation>Удалить выбранный замер</translation>
+    </message>
+    <message>
+        <source>Measurements of the chosen metric</source>
+        <translation>Замеры выбранного показателя</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Эффекты</translation>
+    </message>
+    <message>
+        <source>&amp;Freed working hours a year:</source>
+        <translation>&amp;Высвобождено рабочего времени, ч в год:</translation>
+    </message>
+    <message>
+        <source>Freed working hours a year</source>
+        <translation>Высвобождено рабочего времени, ч в год</translation>
+    </message>
+    <message>
+        <source>&amp;Economic effect, ₽ a year:</source>
+        <translation>&amp;Экономический эффект, ₽ в год:</translation>
+    </message>
+    <message>
+        <source>Economic effect in roubles</source>
+        <translation>Экономический эффект в рублях</translation>
+    </message>
+    <message>
+        <source>C&amp;osts, ₽:</source>
+        <translation>&amp;Затраты, ₽:</translation>
+    </message>
+    <message>
+        <source>Costs in roubles</source>
+        <translation>Затраты в рублях</translation>
+    </message>
+    <message>
+        <source>&amp;Social effect:</source>
+        <translation>&amp;Социальный эффект:</translation>
+    </message>
+    <message>
+        <source>Social effect</source>
+        <translation>Социальный эффект</translation>
+    </message>
+    <message>
+        <source>Ecolo&amp;gical effect:</source>
+        <translation>Эколо&amp;гический эффект:</translation>
+    </message>
+    <message>
+        <source>Ecological effect</source>
+        <translation>Экологический эффект</translation>
+    </message>
+    <message>
+        <source>C&amp;ultural effect:</source>
+        <translation>&amp;Культурный эффект:</translation>
+    </message>
+    <message>
+        <source>Cultural effect</source>
+        <translation>Культурный эффект</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the effects</source>
+        <translation>Со&amp;хранить эффекты</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +6355,10 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>Making the session report…</source>
         <translation>Подготовка отчёта о занятии…</translation>
+    </message>
+    <message>
+        <source>Making the A3 report…</source>
+        <translation>Подготовка A3-отчёта…</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +7472,45 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Hours freed a year</source>
+        <translation>Высвобожденные часы в год</translation>
+    </message>
+    <message>
+        <source>Economic effect</source>
+        <translation>Экономический эффект</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>{quarter} кв.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Checking the rows against the database…</source>
@@ -7081,22 +7895,673 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>ProjectWindow</name>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Не проверялся</translation>
+    </message>
+    <message>
+        <source>New improvement project[*]</source>
+        <translation>Новый проект по улучшению[*]</translation>
+    </message>
+    <message>
+        <source>New improvement project</source>
+        <translation>Новый проект по улучшению</translation>
+    </message>
+    <message>
+        <source>Type the title and choose the organisation and the leader, then save (Ctrl+S).</source>
+        <translation>Введите название, выберите организацию и руководителя проекта, затем сохраните (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Project «{title}»[*]</source>
+        <translation>Проект «{title}»[*]</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>без организации</translation>
+    </message>
+    <message>
+        <source>The project is overdue: the planned finish was {date}</source>
+        <translation>Проект просрочен: плановый срок завершения — {date}</translation>
+    </message>
+    <message>
+        <source>Save the new project first (Ctrl+S): then its results, follow-ups and attachments can be added.</source>
+        <translation>Сначала сохраните новый проект (Ctrl+S): после этого можно будет добавить результаты, контрольные проверки и вложения.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list, or «— none —».</source>
+        <translation>Выберите организацию из списка или «— нет —».</translation>
+    </message>
+    <message>
+        <source>The project was saved.</source>
+        <translation>Проект сохранён.</translation>
+    </message>
+    <message>
+        <source>The project was saved. Its results, follow-ups and attachments can now be added.</source>
+        <translation>Проект сохранён. Теперь можно добавить результаты, контрольные проверки и вложения.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s status is now «{status}».</source>
+        <translation>Статус проекта изменён: «{status}».</translation>
+    </message>
+    <message>
+        <source>The project&apos;s review state is now «{state}».</source>
+        <translation>Состояние проверки проекта изменено: «{state}».</translation>
+    </message>
+    <message>
+        <source>The project&apos;s sponsor:</source>
+        <translation>Заказчик проекта:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s leader:</source>
+        <translation>Руководитель проекта:</translation>
+    </message>
+    <message>
+        <source>Add to the project&apos;s team:</source>
+        <translation>Добавить в команду проекта:</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s organisation first: its people who attended the trainings join the team.</source>
+        <translation>Сначала выберите организацию проекта: в команду войдут её сотрудники, посетившие занятия.</translation>
+    </message>
+    <message>
+        <source>Added to the team: {names}. Type each one&apos;s role in the table.</source>
+        <translation>Добавлены в команду: {names}. Укажите роль каждого в таблице.</translation>
+    </message>
+    <message>
+        <source>Everyone of the organisation who attended is in the team already.</source>
+        <translation>Все сотрудники организации, посетившие занятия, уже в команде.</translation>
+    </message>
+    <message>
+        <source>Nobody of the organisation took part in these trainings.</source>
+        <translation>Никто из организации не участвовал в этих занятиях.</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>“{link}” could not be opened: check the address or the file&apos;s path.</source>
+        <translation>Не удалось открыть «{link}»: проверьте адрес или путь к файлу.</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>Сначала сохраните</translation>
+    </message>
+    <message>
+        <source>The A3 report is made from the saved project. Save the changes first?</source>
+        <translation>A3-отчёт формируется по сохранённому проекту. Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <source>Delete the project «{title}» with its results, follow-ups and attachments? This cannot be undone.</source>
+        <translation>Удалить проект «{title}» вместе с результатами, контрольными проверками и вложениями? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation>В проекте есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Improvement project</source>
+        <translation>Проект по улучшению</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>The project&apos;s status in the register; changed at once and kept in the audit log</source>
+        <translation>Статус проекта в реестре; меняется сразу и записывается в журнал изменений</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>Про&amp;верка:</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s review of the project; changed at once and kept in the audit log</source>
+        <translation>Проверка проекта координатором; меняется сразу и записывается в журнал изменений</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Sub-pro&amp;gramme:</source>
+        <translation>Подпро&amp;грамма:</translation>
+    </message>
+    <message>
+        <source>Spo&amp;nsor:</source>
+        <translation>&amp;Заказчик:</translation>
+    </message>
+    <message>
+        <source>The sponsor (заказчик): the manager who ordered the project</source>
+        <translation>Заказчик — руководитель, заказавший проект</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the sponsor from the register of people</source>
+        <translation>Выбрать заказчика из реестра людей</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>The project has no sponsor</source>
+        <translation>У проекта нет заказчика</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Руководитель:</translation>
+    </message>
+    <message>
+        <source>The leader who runs the project</source>
+        <translation>Руководитель, который ведёт проект</translation>
+    </message>
+    <message>
+        <source>Choose the leader from the register of people</source>
+        <translation>Выбрать руководителя проекта из реестра людей</translation>
+    </message>
+    <message>
+        <source>The project has no leader</source>
+        <translation>У проекта нет руководителя</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Оп&amp;исание:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <source>Type the date or pick it from the calendar; Delete leaves it empty (—)</source>
+        <translation>Введите дату или выберите её в календаре; Delete оставляет поле пустым (—)</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Project &amp;passport:</source>
+        <translation>&amp;Паспорт проекта:</translation>
+    </message>
+    <message>
+        <source>A web address or a file</source>
+        <translation>Веб-адрес или файл</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>Choose the passport&apos;s file</source>
+        <translation>Выбрать файл паспорта проекта</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the project passport</source>
+        <translation>Открыть паспорт проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Value-stream map:</source>
+        <translation>&amp;Карта потока (КПСЦ):</translation>
+    </message>
+    <message>
+        <source>Choose the value-stream map&apos;s file</source>
+        <translation>Выбрать файл карты потока создания ценности</translation>
+    </message>
+    <message>
+        <source>Open the value-stream map</source>
+        <translation>Открыть карту потока создания ценности</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>Ко&amp;манда:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a person from the register to the team</source>
+        <translation>Добавить в команду человека из реестра</translation>
+    </message>
+    <message>
+        <source>Add the &amp;session&apos;s participants</source>
+        <translation>Добавить у&amp;частников занятия</translation>
+    </message>
+    <message>
+        <source>Add the people of the project&apos;s organisation who attended the trainings it came from</source>
+        <translation>Добавить сотрудников организации проекта, посетивших занятия, по итогам которых начат проект</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>У&amp;брать</translation>
+    </message>
+    <message>
+        <source>Take the selected people out of the team</source>
+        <translation>Исключить выбранных людей из команды</translation>
+    </message>
+    <message>
+        <source>Trainings it &amp;came from:</source>
+        <translation>По и&amp;тогам занятий:</translation>
+    </message>
+    <message>
+        <source>Add &amp;training…</source>
+        <translation>Добавить з&amp;анятие…</translation>
+    </message>
+    <message>
+        <source>Link a held session to the project</source>
+        <translation>Связать с проектом проведённое занятие</translation>
+    </message>
+    <message>
+        <source>Open the selected session&apos;s window</source>
+        <translation>Открыть окно выбранного занятия</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Unlink the selected session from the project</source>
+        <translation>Отвязать выбранное занятие от проекта</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>The texts of the A3 report, two halves as on the sheet; saved with the card (Ctrl+S).</source>
+        <translation>Тексты A3-отчёта, две половины — как на листе; сохраняются вместе с карточкой (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>A3 &amp;report</source>
+        <translation>A3-от&amp;чёт</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s A3 report, save it as PDF or open it</source>
+        <translation>Напечатать A3-отчёт по проекту, сохранить его в PDF или открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent condition:</source>
+        <translation>&amp;Текущее состояние:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get condition:</source>
+        <translation>&amp;Целевое состояние:</translation>
+    </message>
+    <message>
+        <source>Root &amp;causes:</source>
+        <translation>&amp;Коренные причины:</translation>
+    </message>
+    <message>
+        <source>Counter&amp;measures:</source>
+        <translation>&amp;Мероприятия (контрмеры):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan: what, who, when:</source>
+        <translation>&amp;План: что, кто, когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect confirmation:</source>
+        <translation>Подтверждение &amp;эффекта:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Дальнейшие действия и контроль:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Контрольные проверки</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;Удалить проект…</translation>
+    </message>
+    <message>
+        <source>Delete the project with its results, follow-ups and attachments</source>
+        <translation>Удалить проект вместе с результатами, контрольными проверками и вложениями</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Проект просрочен</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Hours/year</source>
+        <translation>Часы/год</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Эффект</translation>
+    </message>
+    <message>
+        <source>The project&apos;s leader</source>
+        <translation>Руководитель проекта</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s review of the project</source>
+        <translation>Проверка проекта координатором</translation>
+    </message>
+    <message>
+        <source>The planned finish; once it has passed, a project not completed is overdue</source>
+        <translation>Плановое завершение; если этот срок прошёл, а проект не завершён, он считается просроченным</translation>
+    </message>
+    <message>
+        <source>Working hours freed a year</source>
+        <translation>Высвобождено рабочего времени, ч в год</translation>
+    </message>
+    <message>
+        <source>Economic effect</source>
+        <translation>Экономический эффект</translation>
+    </message>
+    <message>
+        <source>{status}; the planned finish {date} has passed</source>
+        <translation>{status}; плановый срок завершения {date} прошёл</translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <source>Improvement projects that organisations start after the training: sponsor, leader and team, dates, and effects measured from the baseline to the target and the actual result.</source>
-        <translation>Проекты по улучшению, которые организации начинают после обучения: заказчик, руководитель и команда, сроки и эффекты — от исходного значения к целевому и фактическому.</translation>
+        <source>Project &amp;register</source>
+        <translation>Р&amp;еестр проектов</translation>
     </message>
     <message>
-        <source>Open projects</source>
-        <translation>Незавершённые проекты</translation>
+        <source>&amp;Organisation:</source>
+        <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <source>Organisations</source>
-        <translation>Организации</translation>
+        <source>Show the projects of one organisation</source>
+        <translation>Показать проекты одной организации</translation>
+    </message>
+    <message>
+        <source>&amp;Factory:</source>
+        <translation>&amp;Фабрика:</translation>
+    </message>
+    <message>
+        <source>Show the projects that came from one factory&apos;s sessions</source>
+        <translation>Показать проекты, появившиеся на занятиях одной фабрики</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-programme:</source>
+        <translation>Подпрогр&amp;амма:</translation>
+    </message>
+    <message>
+        <source>Show the projects of one sub-programme</source>
+        <translation>Показать проекты одной подпрограммы</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Show the projects of one status, or those overdue</source>
+        <translation>Показать проекты с одним статусом или просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Show the projects planned, started or finished in one year</source>
+        <translation>Показать проекты, запланированные, начатые или завершённые в одном году</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>По&amp;иск:</translation>
+    </message>
+    <message>
+        <source>Find projects by title, organisation or leader</source>
+        <translation>Найти проекты по названию, организации или руководителю</translation>
+    </message>
+    <message>
+        <source>Title, organisation or leader</source>
+        <translation>Название, организация или руководитель</translation>
+    </message>
+    <message>
+        <source>The register of improvement projects</source>
+        <translation>Реестр проектов по улучшению</translation>
+    </message>
+    <message>
+        <source>There are no projects yet. Create the first one with «New project…».</source>
+        <translation>Проектов пока нет. Создайте первый кнопкой «Новый проект…».</translation>
+    </message>
+    <message>
+        <source>Start the card of a new improvement project (Ctrl+N)</source>
+        <translation>Создать карточку нового проекта по улучшению (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>Open the selected project&apos;s card (Enter or a double-click)</source>
+        <translation>Открыть карточку выбранного проекта (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Delete the selected project with its results, follow-ups and attachments (Delete)</source>
+        <translation>Удалить выбранный проект вместе с результатами, контрольными проверками и вложениями (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Save every project, and the quarters of the portfolio&apos;s year, as an Excel workbook</source>
+        <translation>Сохранить все проекты и кварталы года портфеля в книгу Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the portfolio to Excel…</source>
+        <translation>&amp;Экспорт портфеля в Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Портфель проектов</translation>
+    </message>
+    <message>
+        <source>The year of the portfolio</source>
+        <translation>Год портфеля</translation>
+    </message>
+    <message>
+        <source>The portfolio of one factory&apos;s projects, or of all</source>
+        <translation>Портфель проектов одной фабрики или всех фабрик</translation>
+    </message>
+    <message>
+        <source>Save every project, and these quarters, as an Excel workbook</source>
+        <translation>Сохранить все проекты и эти кварталы в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Projects planned, opened and closed per quarter, and their effects</source>
+        <translation>Проекты, запланированные, начатые и завершённые по кварталам, и их эффекты</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>Delete the project…</source>
+        <translation>Удалить проект…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>All factories</source>
+        <translation>Все фабрики</translation>
+    </message>
+    <message>
+        <source>All sub-programmes</source>
+        <translation>Все подпрограммы</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Удалить проект</translation>
+    </message>
+    <message>
+        <source>Delete the project «{title}»? Its metrics and measurements, effects, follow-ups and attachments are deleted with it. This cannot be undone.</source>
+        <translation>Удалить проект «{title}»? Вместе с ним будут удалены его показатели и замеры, эффекты, контрольные проверки и вложения. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. {reason}</source>
+        <translation>Ничего не удалено. {reason}</translation>
+    </message>
+    <message>
+        <source>The project «{title}» was deleted.</source>
+        <translation>Проект «{title}» удалён.</translation>
+    </message>
+    <message>
+        <source>Export the portfolio of projects</source>
+        <translation>Экспорт портфеля проектов</translation>
+    </message>
+    <message>
+        <source>projects-{year}.xlsx</source>
+        <translation>проекты-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The portfolio was saved to {file}: {count} projects, and the quarters of {year}.</source>
+        <translation>Портфель сохранён в файл {file}: проекты ({count}) и кварталы {year} года.</translation>
+    </message>
+    <message>
+        <source>Saving the portfolio of projects…</source>
+        <translation>Сохранение портфеля проектов…</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <comment>projects</comment>
+        <translation>
+            <numerusform>Найден %Ln проект</numerusform>
+            <numerusform>Найдено %Ln проекта</numerusform>
+            <numerusform>Найдено %Ln проектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects: %Ln</source>
+        <translation>
+            <numerusform>%Ln проект</numerusform>
+            <numerusform>%Ln проекта</numerusform>
+            <numerusform>%Ln проектов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project matches these filters.</source>
+        <translation>Нет проектов, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
+        <source>There are no projects yet. Create the first one with «New project…» (Ctrl+N), or from a held session&apos;s window.</source>
+        <translation>Проектов пока нет. Создайте первый кнопкой «Новый проект…» (Ctrl+N) или из окна проведённого занятия.</translation>
+    </message>
+    <message>
+        <source>Planned: projects whose planned start falls in the quarter; opened: their actual start; closed: their actual finish. Hours, economic effect and costs are those of the projects closed in the quarter. A factory&apos;s projects are those that came from its sessions.</source>
+        <translation>Запланировано — проекты, плановое начало которых приходится на квартал; начато — по фактическому началу; завершено — по фактическому завершению. Часы, экономический эффект и затраты — по проектам, завершённым в квартале. Проекты фабрики — те, что появились на её занятиях.</translation>
     </message>
 </context>
 <context>
@@ -7555,6 +9020,14 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
         <translation>Занято мест: {enrolled} из {max}</translation>
     </message>
     <message>
+        <source>Start an improvement project that participants of this training take on at their workplace</source>
+        <translation>Начать проект по улучшению, который участники этого занятия выполнят на своём рабочем месте</translation>
+    </message>
+    <message>
+        <source>An improvement project is started from a session once it has been held.</source>
+        <translation>Проект по улучшению можно начать только после того, как занятие проведено.</translation>
+    </message>
+    <message>
         <source>The session was saved.</source>
         <translation>Занятие сохранено.</translation>
     </message>
@@ -7745,6 +9218,10 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>The report of the session: attendance, rounds, knowledge gain, NPS, certificates — to print or save as PDF</source>
         <translation>Отчёт о занятии: посещаемость, раунды, прирост знаний, NPS, сертификаты — для печати или сохранения в PDF</translation>
+    </message>
+    <message>
+        <source>Improvement pro&amp;ject…</source>
+        <translation>Про&amp;ект по улучшению…</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
@@ -8034,6 +9511,37 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     </message>
 </context>
 <context>
+    <name>SessionPicker</name>
+    <message>
+        <source>No held session of the organisation&apos;s people is left to add: clear the tick to see every held session.</source>
+        <translation>Не осталось проведённых занятий с сотрудниками организации, которые можно добавить: снимите флажок, чтобы увидеть все проведённые занятия.</translation>
+    </message>
+    <message>
+        <source>There is no held session to add.</source>
+        <translation>Нет проведённых занятий, которые можно добавить.</translation>
+    </message>
+    <message>
+        <source>Trainings the project came from</source>
+        <translation>Занятия, по итогам которых начат проект</translation>
+    </message>
+    <message>
+        <source>Held sessions, the newest first. Choose the ones the project came from.</source>
+        <translation>Проведённые занятия, сначала самые новые. Выберите те, по итогам которых начат проект.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Programme, factory or date</source>
+        <translation>Программа, фабрика или дата</translation>
+    </message>
+    <message>
+        <source>Only sessions the organisation&apos;s people attended</source>
+        <translation>Только занятия, которые посещали сотрудники организации</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8177,6 +9685,14 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>Accounts give a login its own role (factory-desk users add LOGIN --role trainer); everyone else works with this role</source>
         <translation>Учётная запись даёт логину собственную роль (factory-desk users add LOGIN --role trainer); все остальные работают с этой ролью</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment size limit, MB:</source>
+        <translation>&amp;Максимальный размер вложения, МБ:</translation>
+    </message>
+    <message>
+        <source>The largest photo or document an improvement project can keep in the database; a larger file is refused with a message</source>
+        <translation>Наибольший размер фото или документа, который можно сохранить в базе данных проекта по улучшению; файл большего размера будет отклонён с сообщением</translation>
     </message>
     <message>
         <source>Database</source>
@@ -8366,6 +9882,25 @@ Reason (for example, the person&apos;s request of 12.03.2026):</source>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position, organisation</source>
+        <translation>Должность, организация</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Роль в команде</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to type the role</source>
+        <translation>Чтобы указать роль, дважды щёлкните или нажмите F2</translation>
     </message>
 </context>
 <context>
