@@ -450,3 +450,27 @@ def test_what_a_panel_saves_reaches_the_window_and_those_who_listen_to_it(qtbot,
     # THEN the window has read the card again: both are in it
     assert len(window.card.follow_ups) == 2
     assert len(project_card(db, project_id).follow_ups) == 2
+
+
+def test_the_mouse_wheel_never_changes_the_status_nor_a_box_without_the_keyboard(qtbot, db, world):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    def wheel(widget):
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+
+    # GIVEN a saved project's window
+    project_id = _project(db, world)
+    window = _window(qtbot, db, project_id)
+    # WHEN the wheel turns over the status box, and over a date box without the keyboard
+    wheel(window.ui.status_combo)
+    window.ui.title_edit.setFocus()
+    wheel(window.ui.actual_finish_edit)
+    # THEN neither changed, and nothing was saved
+    assert window.ui.status_combo.currentData() == "in_development" and window.dates["actual_finish"].value() is None
+    assert project_card(db, project_id).status == "in_development" and not window.isWindowModified()

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,25 @@ def card_state(card: ProjectCard) -> dict[str, Any]:
     return state
 
 
+class WheelGuard(QObject):
+    """The mouse wheel scrolls the card instead of changing the box under the pointer: a box changes by the wheel
+    only once it has the keyboard, and the status and review state never (each change is saved at once)."""
+
+    def __init__(self, parent: QObject, boxes: list[QWidget], never: list[QWidget]) -> None:
+        super().__init__(parent)
+        self._never = set(never)
+        for box in (*boxes, *never):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and (
+                watched in self._never or not watched.hasFocus()):
+            event.ignore()  # ignored, the wheel goes on to the scroll area
+            return True
+        return False
+
+
 class ProjectWindow(QDialog):
     changed = Signal()  # the project was saved, its status/review changed, deleted, or a panel saved something
 
@@ -112,6 +131,9 @@ class ProjectWindow(QDialog):
         self.panels: dict[str, MetricsPanel | FollowUpsPanel | AttachmentsPanel] = {}
         self._add_panels()
         self._connect()
+        self.wheel_guard = WheelGuard(self, [ui.organisation_combo, ui.sub_programme_combo,
+                                             *(optional.edit for optional in self.dates.values())],
+                                      [ui.status_combo, ui.review_combo])
         self.a3_menu = OutputMenu(self)
         self.a3_menu.chosen.connect(self.a3_report)
         ui.a3_button.setMenu(self.a3_menu)
@@ -127,7 +149,9 @@ class ProjectWindow(QDialog):
             self._start_new(session_id)
         self._enable()
         ui.tabs.setCurrentWidget(ui.card_tab)
-        ui.title_edit.setFocus()
+        # A new project's title is typed first; an open project is read first (a key typed in its title would
+        # replace it, a key in the status box would change the status at once).
+        (ui.title_edit if project_id is None else ui.tabs.tabBar()).setFocus()
 
     @property
     def project_id(self) -> int | None:
