@@ -260,3 +260,63 @@ def test_closing_the_window_asks_about_an_unsaved_certificate_design(window, qtb
     # WHEN they close it again and discard the changes THEN it closes
     assert window.close()
     assert len(asked) == 2
+
+
+def test_a_follow_up_on_the_today_page_opens_its_project_on_its_follow_ups(make_window, db_url, qtbot):
+    # GIVEN a project whose follow-up was due yesterday
+    import datetime as dt
+
+    from factory_desk.domain.models import ImprovementProject, ProjectFollowUp
+
+    db = Database(db_url)
+    with db.write() as session:
+        project = ImprovementProject(title="Сокращение очереди в регистратуре",
+                                     follow_ups=[ProjectFollowUp(due_date=dt.date.today() - dt.timedelta(days=1))])
+        session.add(project)
+        session.flush()
+        project_id = project.id
+    db.dispose()
+    window = make_window(db_url)
+    today = window.sessions_page.today
+    qtbot.waitUntil(lambda: today.follow_ups.rowCount() == 1)
+
+    # WHEN the user presses Enter on it on the Today page
+    view = today.ui.followups_view
+    view.setFocus()
+    view.setCurrentIndex(today.follow_ups.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+    # THEN the Projects area is shown, listing it, and the project's window is open on its follow-ups
+    projects = window.projects_page
+    assert window.ui.page_stack.currentWidget() is projects
+    assert window.ui.navigation_list.currentRow() == window.pages.index(projects)
+    assert projects.model.rowCount() == 1
+    opened = projects.project_window(project_id)
+    assert opened is not None and opened.isVisible()
+    assert opened.ui.tabs.currentWidget() is opened.ui.follow_ups_tab
+    opened.close()
+
+
+def test_the_projects_area_lists_the_projects_when_first_shown(window, qtbot):
+    from factory_desk.services.projects import ProjectDraft, save_project
+
+    # GIVEN a project, and the window on another area
+    save_project(window.database, ProjectDraft(title="Бережливый склад"))
+    projects = window.projects_page
+    assert projects.model.rowCount() == 0  # nothing is read before the area is shown
+
+    # WHEN the user opens Projects (Ctrl+5)
+    window.go_to_area(4)
+
+    # THEN its list is read
+    assert window.ui.page_stack.currentWidget() is projects
+    assert projects.ui.title_label.text() == "Projects"
+    assert projects.model.rowCount() == 1
+    assert projects.ui.count_label.text() == "Projects: 1"
+
+    # WHEN a project is made elsewhere (from a session's window) and the user comes back to Projects
+    window.go_to_area(0)
+    save_project(window.database, ProjectDraft(title="Архив без бумаги"))
+    window.go_to_area(4)
+    # THEN it is listed
+    assert projects.model.rowCount() == 2

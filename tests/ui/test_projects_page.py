@@ -390,3 +390,112 @@ def test_a_file_that_cannot_be_written_is_said_in_a_sentence(page, tmp_path, mon
     # THEN the page says the file could not be written, in a sentence
     qtbot.waitUntil(lambda: page.ui.message_label.isVisible(), timeout=30_000)
     assert page.ui.message_label.text().startswith(f"The file {target} could not be written")
+
+
+# --- a project's window ------------------------------------------------------------------------------------------
+
+def test_enter_opens_the_project_in_its_own_window_beside_the_list(page, world, qtbot):
+    from factory_desk.ui.projects.project_window import ProjectWindow
+
+    # GIVEN the overdue project selected
+    page.select(world["queue"])
+    page.ui.projects_view.setFocus()
+    qtbot.waitUntil(page.ui.projects_view.hasFocus)
+    # WHEN the user presses Enter THEN its window opens, without blocking the list
+    qtbot.keyClick(page.ui.projects_view, Qt.Key.Key_Return)
+    assert len(page.windows) == 1
+    window = page.windows[0]
+    assert isinstance(window, ProjectWindow)
+    assert window.project_id == world["queue"] and window.isVisible()
+    assert not window.isModal()
+    assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # WHEN the same project is asked for again (Open, a double-click) THEN the same window comes forward
+    page.ui.open_button.click()
+    point = page.ui.projects_view.visualRect(page.model.index(titles(page).index(QUEUE), 0)).center()
+    qtbot.mouseDClick(page.ui.projects_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert page.windows == [window]
+    # AND another project opens in a second window
+    page.select(world["store"])
+    page.open_selected()
+    assert [w.project_id for w in page.windows] == [world["queue"], world["store"]]
+    # WHEN a window is closed THEN the page lets it go
+    window.close()
+    qtbot.waitUntil(lambda: [w.project_id for w in page.windows] == [world["store"]])
+
+
+def test_ctrl_n_starts_a_new_project_and_once_saved_it_is_listed_and_selected(page, qtbot, type_text):
+    # WHEN the user presses Ctrl+N on the page
+    page.activateWindow()
+    page.ui.search_edit.setFocus()
+    qtbot.waitUntil(page.ui.search_edit.hasFocus)
+    qtbot.keyClick(page.ui.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # THEN an empty project's window opens
+    assert len(page.windows) == 1
+    window = page.windows[0]
+    assert window.project_id is None
+    # WHEN they type its title and save it
+    type_text(window.ui.title_edit, "Архив без бумаги")
+    assert window.save()
+    # THEN the list shows it, selected, and counts it; the window stays open on it
+    assert titles(page) == ["Архив без бумаги", STORE, FIR, QUEUE]
+    assert page.selected_id() == window.project_id is not None
+    assert page.ui.count_label.text() == "Projects: 4"
+    assert page.windows == [window]
+
+
+def test_a_change_saved_in_the_window_is_read_by_the_list_and_the_portfolio(page, world, db, type_text):
+    # GIVEN the 2025 portfolio, and the list with the first project selected
+    page.ui.tabs.setCurrentWidget(page.ui.portfolio_tab)
+    choose(page.ui.portfolio_year_combo, 2025)
+    page.ui.tabs.setCurrentWidget(page.ui.list_tab)
+    page.select(world["fir"])
+    page.open_project(world["queue"])
+    window = page.project_window(world["queue"])
+    assert window is not None
+    # WHEN the overdue project is renamed in its window and saved
+    window.ui.title_edit.clear()
+    type_text(window.ui.title_edit, "Очередь в регистратуре: электронная запись")
+    assert window.save()
+    # THEN the list shows the new title, keeping the line selected in the list
+    assert titles(page) == [STORE, FIR, "Очередь в регистратуре: электронная запись"]
+    assert page.selected_id() == world["fir"]
+    # WHEN it is completed there (its actual finish today)
+    window.ui.status_combo.setCurrentIndex(window.ui.status_combo.findData("completed"))
+    window.change_status()
+    # THEN the list no longer says it is overdue, and the portfolio of this year counts it closed
+    row = titles(page).index("Очередь в регистратуре: электронная запись")
+    assert page.model.index(row, ProjectsModel.STATUS).data() == "Completed"
+    page.ui.tabs.setCurrentWidget(page.ui.portfolio_tab)
+    choose(page.ui.portfolio_year_combo, TODAY.year)
+    assert portfolio_rows(page)[4][PortfolioModel.CLOSED] == "1"
+
+
+def test_a_project_deleted_in_its_window_leaves_the_list(page, world, monkeypatch, qtbot):
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+    page.open_project(world["store"])
+    window = page.project_window(world["store"])
+    window.delete()
+    assert titles(page) == [FIR, QUEUE]
+    qtbot.waitUntil(lambda: page.windows == [])
+
+
+def test_leaving_asks_about_a_project_with_unsaved_changes(page, world, monkeypatch, type_text):
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+
+    def answer(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    # GIVEN a project's window with its title changed and not saved
+    page.open_project(world["fir"])
+    window = page.project_window(world["fir"])
+    type_text(window.ui.title_edit, " (черновик)")
+    # WHEN the app asks whether the page may be left, and the user cancels THEN it may not
+    assert not page.confirm_leaving()
+    assert len(asked) == 1
+    # WHEN they discard THEN it may, and another database closes the window without asking again
+    assert page.confirm_leaving()
+    page.set_database(None)
+    assert page.windows == [] and len(asked) == 2

@@ -68,8 +68,7 @@ class ProjectsPage(QWidget):
         self._db: Database | None = None
         self._count: int | None = None
         self._total: int | None = None  # every project, to tell "none yet" from "none found"
-        self._loaded = False  # the list is read when first shown, then on F5 and as the filters change
-        self._portfolio_loaded = False
+        self._portfolio_loaded = False  # the portfolio is read when its tab is shown
         self.windows: list[ProjectWindow] = []  # the projects open in their windows, kept alive here
         self.model = ProjectsModel(self)
         view = self.ui.projects_view
@@ -134,7 +133,7 @@ class ProjectsPage(QWidget):
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
-        self._loaded = self._portfolio_loaded = False
+        self._portfolio_loaded = False
         self._count = self._total = None
         self.model.clear()
         self.portfolio_model.show_portfolio(None)
@@ -150,7 +149,6 @@ class ProjectsPage(QWidget):
     def refresh(self) -> None:
         """Read the filters' choices, the list and the portfolio again (when first shown, on F5, after a
         database switch)."""
-        self._loaded = self._db is not None
         self._portfolio_loaded = False
         self._fill_choices()
         self.search()
@@ -158,8 +156,9 @@ class ProjectsPage(QWidget):
             self.show_portfolio()
 
     def page_shown(self) -> None:
-        if not self._loaded:
-            self.refresh()
+        """Read each time the area is shown: projects are also made and changed from a session's window and the
+        Today page, so the list is never stale (the selection is kept)."""
+        self.refresh()
 
     def focus_first(self) -> None:
         if self.ui.tabs.currentWidget() is self.ui.portfolio_tab:
