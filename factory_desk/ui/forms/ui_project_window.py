@@ -64,18 +64,14 @@ class Ui_ProjectWindow(object):
         self.status_row.setObjectName(u"status_row")
         self.status_combo = QComboBox(self.card_content)
         self.status_combo.setObjectName(u"status_combo")
+        self.status_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.status_combo.sizePolicy().hasHeightForWidth())
+        self.status_combo.setSizePolicy(sizePolicy)
 
         self.status_row.addWidget(self.status_combo)
-
-        self.review_label = QLabel(self.card_content)
-        self.review_label.setObjectName(u"review_label")
-
-        self.status_row.addWidget(self.review_label)
-
-        self.review_combo = QComboBox(self.card_content)
-        self.review_combo.setObjectName(u"review_combo")
-
-        self.status_row.addWidget(self.review_combo)
 
         self.status_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -84,32 +80,54 @@ class Ui_ProjectWindow(object):
 
         self.card_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.status_row)
 
+        self.review_label = QLabel(self.card_content)
+        self.review_label.setObjectName(u"review_label")
+
+        self.card_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.review_label)
+
+        self.review_row = QHBoxLayout()
+        self.review_row.setObjectName(u"review_row")
+        self.review_combo = QComboBox(self.card_content)
+        self.review_combo.setObjectName(u"review_combo")
+        self.review_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        sizePolicy.setHeightForWidth(self.review_combo.sizePolicy().hasHeightForWidth())
+        self.review_combo.setSizePolicy(sizePolicy)
+
+        self.review_row.addWidget(self.review_combo)
+
+        self.review_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.review_row.addItem(self.review_spacer)
+
+
+        self.card_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.review_row)
+
         self.title_label = QLabel(self.card_content)
         self.title_label.setObjectName(u"title_label")
 
-        self.card_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.title_label)
+        self.card_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.title_label)
 
         self.title_edit = QLineEdit(self.card_content)
         self.title_edit.setObjectName(u"title_edit")
 
-        self.card_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title_edit)
+        self.card_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
         self.organisation_label = QLabel(self.card_content)
         self.organisation_label.setObjectName(u"organisation_label")
 
-        self.card_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.organisation_label)
+        self.card_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.organisation_label)
 
         self.organisation_combo = QComboBox(self.card_content)
         self.organisation_combo.setObjectName(u"organisation_combo")
         self.organisation_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.organisation_combo.setMinimumContentsLength(16)
 
-        self.card_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.organisation_combo)
+        self.card_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.organisation_combo)
 
         self.sub_programme_label = QLabel(self.card_content)
         self.sub_programme_label.setObjectName(u"sub_programme_label")
 
-        self.card_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sub_programme_label)
+        self.card_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sub_programme_label)
 
         self.sub_programme_combo = QComboBox(self.card_content)
         self.sub_programme_combo.setObjectName(u"sub_programme_combo")
@@ -117,12 +135,12 @@ class Ui_ProjectWindow(object):
         self.sub_programme_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.sub_programme_combo.setMinimumContentsLength(16)
 
-        self.card_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sub_programme_combo)
+        self.card_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sub_programme_combo)
 
         self.sponsor_label = QLabel(self.card_content)
         self.sponsor_label.setObjectName(u"sponsor_label")
 
-        self.card_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sponsor_label)
+        self.card_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sponsor_label)
 
         self.sponsor_row = QHBoxLayout()
         self.sponsor_row.setObjectName(u"sponsor_row")
@@ -143,12 +161,12 @@ class Ui_ProjectWindow(object):
         self.sponsor_row.addWidget(self.sponsor_clear_button)
 
 
-        self.card_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.sponsor_row)
+        self.card_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.sponsor_row)
 
         self.leader_label = QLabel(self.card_content)
         self.leader_label.setObjectName(u"leader_label")
 
-        self.card_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.leader_label)
+        self.card_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.leader_label)
 
         self.leader_row = QHBoxLayout()
         self.leader_row.setObjectName(u"leader_row")
@@ -169,24 +187,24 @@ class Ui_ProjectWindow(object):
         self.leader_row.addWidget(self.leader_clear_button)
 
 
-        self.card_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.leader_row)
+        self.card_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.leader_row)
 
         self.description_label = QLabel(self.card_content)
         self.description_label.setObjectName(u"description_label")
 
-        self.card_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.description_label)
+        self.card_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.description_label)
 
         self.description_edit = QPlainTextEdit(self.card_content)
         self.description_edit.setObjectName(u"description_edit")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumSize(QSize(0, 60))
 
-        self.card_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.description_edit)
+        self.card_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
         self.dates_label = QLabel(self.card_content)
         self.dates_label.setObjectName(u"dates_label")
 
-        self.card_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dates_label)
+        self.card_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dates_label)
 
         self.dates_grid = QGridLayout()
         self.dates_grid.setObjectName(u"dates_grid")
@@ -257,12 +275,12 @@ class Ui_ProjectWindow(object):
         self.dates_grid.addItem(self.dates_spacer, 0, 3, 1, 1)
 
 
-        self.card_form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.dates_grid)
+        self.card_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.dates_grid)
 
         self.passport_label = QLabel(self.card_content)
         self.passport_label.setObjectName(u"passport_label")
 
-        self.card_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.passport_label)
+        self.card_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.passport_label)
 
         self.passport_row = QHBoxLayout()
         self.passport_row.setObjectName(u"passport_row")
@@ -283,12 +301,12 @@ class Ui_ProjectWindow(object):
         self.passport_row.addWidget(self.passport_open_button)
 
 
-        self.card_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.passport_row)
+        self.card_form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.passport_row)
 
         self.value_stream_map_label = QLabel(self.card_content)
         self.value_stream_map_label.setObjectName(u"value_stream_map_label")
 
-        self.card_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.value_stream_map_label)
+        self.card_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.value_stream_map_label)
 
         self.value_stream_map_row = QHBoxLayout()
         self.value_stream_map_row.setObjectName(u"value_stream_map_row")
@@ -309,7 +327,7 @@ class Ui_ProjectWindow(object):
         self.value_stream_map_row.addWidget(self.value_stream_map_open_button)
 
 
-        self.card_form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.value_stream_map_row)
+        self.card_form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.value_stream_map_row)
 
 
         self.card_main.addLayout(self.card_form)

@@ -375,7 +375,7 @@ class ProjectWindow(QDialog):
     def _set_field(self, name: str, value: Any) -> None:
         ui = self.ui
         setters: dict[str, Callable[[Any], None]] = {
-            "title": ui.title_edit.setText,
+            "title": self._set_title,
             "organisation_id": self._set_organisation,
             "sub_programme": ui.sub_programme_combo.setEditText,
             "sponsor": lambda person: self._set_person("sponsor", person),
@@ -391,6 +391,10 @@ class ProjectWindow(QDialog):
             getattr(ui, f"{name}_edit").setPlainText(value)
         else:
             setters[name](value)
+
+    def _set_title(self, title: str) -> None:
+        self.ui.title_edit.setText(title)
+        self.ui.title_edit.setCursorPosition(0)  # a long title shows its beginning
 
     def _set_organisation(self, organisation_id: int | None) -> None:
         combo = self.ui.organisation_combo
