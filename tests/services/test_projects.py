@@ -34,6 +34,7 @@ from factory_desk.services.projects import (
     project_card,
     project_count,
     project_rows,
+    project_years,
     save_project,
     set_review,
     set_status,
@@ -215,6 +216,11 @@ def test_list_filters_and_search(db, world):
     assert ids(status="in_development") == both
     assert ids(status=OVERDUE) == {clinic}
     assert ids(year=2027) == {mfc} and ids(year=2026) == {clinic} and ids(year=2025) == set()
+    # the year filter offers the years it finds projects in, an actual start alone included
+    assert project_years(db) == [2027, 2026]
+    with db.write() as session:
+        session.get(ImprovementProject, mfc).actual_start = dt.date(2028, 2, 1)
+    assert project_years(db) == [2028, 2027, 2026] and ids(year=2028) == {mfc}
     # a search folds case and ё, and finds the organisation's and the leader's names too
     assert ids(search="ОЧЕРЕДИ") == {clinic}
     assert ids(search="елкин") == {clinic}

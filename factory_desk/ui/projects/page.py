@@ -51,12 +51,6 @@ def _documents_folder() -> Path:
                 or str(Path.home()))
 
 
-def project_years(rows: list[ProjectRow]) -> list[int]:
-    """The years some project was planned, started or finished in, newest first (the year filter's choices)."""
-    days = [day for row in rows for day in (row.planned_start, row.planned_finish, row.actual_finish) if day]
-    return sorted({day.year for day in days}, reverse=True)
-
-
 class ProjectsPage(QWidget):
     problem = Signal(str)  # a sentence for the user when the database cannot be read
 
@@ -201,13 +195,13 @@ class ProjectsPage(QWidget):
         if db is not None:
             from factory_desk.services.calendar import factory_choices
             from factory_desk.services.people_import import organisation_choices
-            from factory_desk.services.projects import project_rows, sub_programmes
+            from factory_desk.services.projects import project_years, sub_programmes
 
             try:
                 organisations = organisation_choices(db)
                 factories = factory_choices(db, active_only=False)
                 subs = sub_programmes(db)
-                years = project_years(project_rows(db))
+                years = project_years(db)
             except FactoryDeskError as exc:
                 self.problem.emit(error_text(exc))
         self._fill_fixed_filters()  # the status words, now that the data layer is loaded
