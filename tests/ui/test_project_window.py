@@ -474,3 +474,24 @@ def test_the_mouse_wheel_never_changes_the_status_nor_a_box_without_the_keyboard
     # THEN neither changed, and nothing was saved
     assert window.ui.status_combo.currentData() == "in_development" and window.dates["actual_finish"].value() is None
     assert project_card(db, project_id).status == "in_development" and not window.isWindowModified()
+
+
+def test_effects_typed_and_not_saved_are_asked_about_on_closing(qtbot, db, world, answer, type_text):
+    project_id = _project(db, world)
+    answers, asked = answer
+    # GIVEN the Results tab with the freed hours typed but its «Save the effects» not pressed
+    window = _window(qtbot, db, project_id)
+    window.show_tab("results")
+    results = window.panels["results"]
+    type_text(results.ui.freed_hours_edit, "540")
+    # WHEN the window is closed and the coordinator answers Cancel: THEN it stays with what was typed
+    answers.append(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert asked == ["The project has changes that are not saved. Save them?"]
+    assert window.isVisible() and results.ui.freed_hours_edit.text() == "540"
+    # WHEN closed with Save: THEN the effects are saved, with the card untouched
+    answers.append(QMessageBox.StandardButton.Save)
+    window.close()
+    assert not window.isVisible()
+    card = project_card(db, project_id)
+    assert card.effects.freed_hours_per_year == 540 and card.title == "Сокращение очереди в регистратуре"

@@ -738,17 +738,33 @@ class ProjectWindow(QDialog):
         self.changed.emit()
         super().reject()
 
+    def _unsaved_effects(self) -> MetricsPanel | None:
+        """The Results panel when it has effects typed and not saved (its own Save button not pressed)."""
+        from factory_desk.ui.projects.metrics_panel import MetricsPanel
+
+        panel = self.panels.get("results")
+        if isinstance(panel, MetricsPanel) and self._project_id is not None and panel.has_unsaved_changes():
+            return panel
+        return None
+
     def confirm_leaving(self) -> bool:
-        """Unsaved card changes are saved, discarded or the closing cancelled, as the coordinator answers."""
+        """Unsaved changes of the card, and effects typed on the Results tab and not saved, are saved, discarded
+        or the closing cancelled, as the coordinator answers."""
         self._finish_typing()
-        if not self.is_modified():
+        card, effects = self.is_modified(), self._unsaved_effects()
+        if not card and effects is None:
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("The project has changes that are not saved. Save them?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            if card and not self.save():
+                return False
+            if effects is not None and not effects.save():
+                self.show_tab("results")
+                return False
+            return True
         return answer == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:  # Esc, Close and the window's ✕
