@@ -4560,8 +4560,12 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <translation>Projekts</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organizācija</translation>
+        <source>today</source>
+        <translation>šodien</translation>
+    </message>
+    <message>
+        <source>in {days} d</source>
+        <translation>pēc {days} d.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4594,10 +4598,6 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
     <message>
         <source>due in {days} d</source>
         <translation>pēc {days} d.</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>termiņā</translation>
     </message>
     <message>
         <source>Leader: {name}</source>

@@ -4560,8 +4560,12 @@ Why is it voided (kept in the register)?</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>in {days} d</source>
+        <translation>через {days} дн.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4594,10 +4598,6 @@ Why is it voided (kept in the register)?</source>
     <message>
         <source>due in {days} d</source>
         <translation>через {days} дн.</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>в срок</translation>
     </message>
     <message>
         <source>Leader: {name}</source>

@@ -165,9 +165,9 @@ def test_project_follow_ups_due_this_week_or_overdue_are_listed(db, place, make_
     # THEN the two open ones of this week are listed, the overdue one first and said to be late
     model = panel.follow_ups
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-    assert rows == [["Fri, 13.11", "Сокращение очереди в регистратуре", "ГБУЗ «Кировская поликлиника»",
+    assert rows == [["Fri, 13.11", "Сокращение очереди в регистратуре — ГБУЗ «Кировская поликлиника»",
                      "overdue by 5 d"],
-                    ["Sat, 21.11", "Сокращение очереди в регистратуре", "ГБУЗ «Кировская поликлиника»", "due"]]
+                    ["Sat, 21.11", "Сокращение очереди в регистратуре — ГБУЗ «Кировская поликлиника»", "in 3 d"]]
     assert panel.ui.followups_label.text() == "Project follow-ups (2)"
     assert not panel.ui.followups_empty_label.isVisibleTo(panel)
 

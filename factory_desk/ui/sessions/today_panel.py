@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -75,26 +75,37 @@ class SessionListModel(RowsTableModel["CalendarEntry"]):
 
 
 class FollowUpsModel(RowsTableModel["DueFollowUp"]):
-    """Follow-ups of improvement projects due within a week or overdue: date, project, organisation, when."""
+    """Follow-ups of improvement projects due within a week or overdue: date, the project (and its organisation),
+    and when: overdue by N days in orange, today, or in N days. The project's title has the room; the tooltip
+    names everything in full."""
 
-    DATE, PROJECT, ORGANISATION, WHEN = range(4)
-    COLUMN_COUNT = 4
+    DATE, PROJECT, WHEN = range(3)
+    COLUMN_COUNT = 3
     PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = dt.date.today()  # the day the list is read for (the Today page's day)
 
     def project_id(self, row: int) -> int:
         return self._rows[row].project_id
 
     def headers(self) -> tuple[str, ...]:
-        return self.tr("Date"), self.tr("Project"), self.tr("Organisation"), self.tr("Due")
+        return self.tr("Date"), self.tr("Project"), self.tr("Due")
+
+    def when(self, row: DueFollowUp) -> str:
+        if row.overdue:
+            return self.tr("overdue by {days} d").format(days=row.days_late)
+        days = (row.due_date - self.today).days
+        return self.tr("today") if days <= 0 else self.tr("in {days} d").format(days=days)
 
     def cell(self, row: DueFollowUp, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
                 return QLocale().toString(to_qdate(row.due_date), "ddd, dd.MM")
             if column == self.WHEN:
-                return (self.tr("overdue by {days} d").format(days=row.days_late) if row.overdue
-                        else self.tr("due"))
-            return row.title if column == self.PROJECT else row.organisation
+                return self.when(row)
+            return " — ".join(filter(None, (row.title, row.organisation)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(filter(None, (row.title, row.organisation, self.tr("Leader: {name}").format(
                 name=row.leader) if row.leader else "")))
@@ -139,8 +150,7 @@ class TodayPanel(QWidget):
         view.setModel(self.follow_ups)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FollowUpsModel.PROJECT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FollowUpsModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)  # «late» stays whole
+        header.setSectionResizeMode(FollowUpsModel.PROJECT, QHeaderView.ResizeMode.Stretch)  # «late» stays whole
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.activated.connect(self._activated)  # Enter, and double-click: the project, on its follow-ups
@@ -230,6 +240,8 @@ class TodayPanel(QWidget):
             sentence.setText(empty[key] if overview is not None else "")
             self._fit(view, len(entries))
         due = self._due if overview is not None else []
+        if overview is not None:
+            self.follow_ups.today = overview.day
         self.follow_ups.set_rows(due)
         self.ui.followups_label.setText(self.tr("Project follow-ups") + (f" ({len(due)})" if due else ""))
         self.ui.followups_view.setVisible(bool(due))
