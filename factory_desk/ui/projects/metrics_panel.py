@@ -155,6 +155,9 @@ class MeasurementDialog(SavingDialog):
         self.setWindowTitle(self.tr("Change the measurement") if measurement is not None
                             else self.tr("New measurement"))
         self.ui.metric_value.setText(metric.name)
+        # on one line as far as the dialog's fields reach; a very long name wraps, and the dialog grows for it
+        self.ui.metric_value.setMinimumWidth(min(self.ui.metric_value.fontMetrics().horizontalAdvance(metric.name) + 4,
+                                                 self.ui.note_edit.sizeHint().width() * 2))
         self.ui.unit_value.setText(metric.unit)
         self.ui.date_edit.setMinimumDate(QDate(2000, 1, 1))
         self.ui.date_edit.setDate(to_qdate(measurement.measured_on) if measurement is not None
@@ -165,6 +168,7 @@ class MeasurementDialog(SavingDialog):
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.value_edit.setFocus()
+        self.adjustSize()
 
     def measured_on(self) -> dt.date:
         return to_date(self.ui.date_edit.date())
