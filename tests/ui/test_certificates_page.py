@@ -29,10 +29,10 @@ from factory_desk.domain.models import (
 from factory_desk.services import attendance, certificates, signing
 from factory_desk.services.enrolment import enrol
 from factory_desk.ui.certificates import page as page_module
-from factory_desk.ui.certificates import register_model
 from factory_desk.ui.certificates.page import CertificatesPage
 from factory_desk.ui.certificates.register_model import RegisterModel
 from factory_desk.ui.certificates.verify_dialog import VerifyDialog
+from factory_desk.ui.widgets import rows_model
 
 
 def _closed_session(db, factory_id, programme_id, organisation_id, day, *surnames):
@@ -178,7 +178,7 @@ def test_an_empty_register_says_where_certificates_come_from(qtbot, db):
 def test_a_big_register_is_read_a_page_at_a_time(page, monkeypatch):
     # GIVEN pages of two lines
     monkeypatch.setattr(page_module, "PAGE_SIZE", 2)
-    monkeypatch.setattr(register_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(rows_model, "PAGE_SIZE", 2)
     # WHEN the list is read
     page.search()
     # THEN only the first page is there, and the rest comes as the view scrolls to the end

@@ -10,7 +10,6 @@ the column (a round is entered top to bottom), Tab moves across, Delete clears; 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
@@ -30,6 +29,7 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_rounds_panel import Ui_RoundsPanel
 from factory_desk.ui.look import scaled
+from factory_desk.ui.widgets.numbers import number_text, signed_text
 from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
 
 if TYPE_CHECKING:
@@ -45,28 +45,6 @@ DERIVED_BACKGROUND = QColor("#eef3f8")
 EDITOR_STYLE = "QLineEdit { border: 2px solid palette(highlight); padding: 0 4px; }"  # the cell being typed into
 # How many decimals a derived figure is shown with.
 DERIVED_DECIMALS = {"productivity": 1, "plan_fulfilment": 0}
-
-
-def number_text(value: Decimal | None, decimals: int | None = None) -> str:
-    """A number in the interface language's way («12,5» in Russian): as stored, or rounded to `decimals`."""
-    if value is None:
-        return ""
-    if decimals is not None:
-        value = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    else:
-        value = value.normalize()
-    text = format(value, "f")
-    if decimals is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", "-0.0"):
-        text = text[1:]
-    return text.replace("-", "\u2212").replace(".", QLocale().decimalPoint())
-
-
-def signed_text(value: Decimal, decimals: int = 0) -> str:
-    """«+275», «−75», «0»."""
-    text = number_text(value, decimals)
-    return text if text.startswith("\u2212") or text.strip("0" + QLocale().decimalPoint()) == "" else "+" + text
 
 
 class EntryKeys(QObject):

@@ -24,11 +24,10 @@ from factory_desk.ui.attendance.rounds_panel import (
     WORSE_COLOUR,
     EntryKeys,
     NumberDelegate,
-    number_text,
-    signed_text,
 )
 from factory_desk.ui.forms.ui_scores_panel import Ui_ScoresPanel
 from factory_desk.ui.look import scaled
+from factory_desk.ui.widgets.numbers import number_text, signed_text
 from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
 
 if TYPE_CHECKING:

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text, translate
-from factory_desk.ui.certificates.register_model import PAGE_SIZE, VOIDED, RegisterModel, session_dates, status_word
+from factory_desk.ui.certificates.register_model import VOIDED, RegisterModel, session_dates, status_word
 from factory_desk.ui.forms.ui_certificates_page import Ui_CertificatesPage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.tasks import TaskControl, run_task
+from factory_desk.ui.widgets.rows_model import PAGE_SIZE
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:

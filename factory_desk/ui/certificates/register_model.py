@@ -7,22 +7,20 @@ to the end (`canFetchMore`/`fetchMore`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from factory_desk.domain.text import day_text
 from factory_desk.i18n import translate
-from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
+from factory_desk.ui.widgets.rows_model import PagedRowsModel
 
 if TYPE_CHECKING:
     from factory_desk.services.certificates import RegisterRow
 
-PAGE_SIZE = 200
-NextPage = Callable[[int], Sequence["RegisterRow"]]  # offset → the rows from there (at most PAGE_SIZE)
 VOIDED = "voided"  # CertificateStatus.VOIDED: the model does not import the data layer
 
 
@@ -54,49 +52,14 @@ def status_word(status: str) -> str:
     return translate("Labels", CERTIFICATE_STATUS.get(status, status))
 
 
-class RegisterModel(RowsTableModel["RegisterRow"]):
+class RegisterModel(PagedRowsModel["RegisterRow"]):
     NUMBER, NAME, ORGANISATION, PROGRAMME, DATE, ISSUED, STATUS, PRINTS = range(8)
     COLUMN_COUNT = 8
     CERTIFICATE_ID_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._next_page: NextPage | None = None
-        self._complete = True
-
     def headers(self) -> Sequence[str]:
         return [self.tr("Number"), self.tr("Full name"), self.tr("Organisation"), self.tr("Programme"),
                 self.tr("Session"), self.tr("Issued"), self.tr("Status"), self.tr("Prints")]
-
-    # --- paging ---------------------------------------------------------------------------------------------
-    def set_first_page(self, rows: Sequence[RegisterRow], next_page: NextPage | None) -> None:
-        """Show `rows`; `next_page(offset)` fetches what follows them (None: there is nothing more)."""
-        self._next_page = next_page
-        self._complete = next_page is None or len(rows) < PAGE_SIZE
-        self.set_rows(rows)
-
-    def clear(self) -> None:
-        self._next_page, self._complete = None, True
-        self.set_rows([])
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._complete and self._next_page is not None
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if not self.canFetchMore(parent):
-            return
-        assert self._next_page is not None
-        self._complete = True  # no second fetch of the same page meanwhile
-        known = {row.id for row in self._rows}
-        # A certificate issued meanwhile shifts the pages by one: the row seen twice is shown once.
-        fetched = self._next_page(len(self._rows))
-        rows = [row for row in fetched if row.id not in known]
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self._complete = len(fetched) < PAGE_SIZE or not rows
 
     # --- one row --------------------------------------------------------------------------------------------
     def replace_row(self, row: RegisterRow) -> None:

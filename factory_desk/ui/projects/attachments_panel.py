@@ -26,8 +26,8 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_attach_dialog import Ui_AttachDialog
 from factory_desk.ui.forms.ui_attachments_panel import Ui_AttachmentsPanel
-from factory_desk.ui.projects.metric_chart import number_text
 from factory_desk.ui.tasks import BackgroundTask, TaskControl, run_task
+from factory_desk.ui.widgets.numbers import number_text
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:

@@ -8,34 +8,22 @@ domain.labels, imported when the first row is shown so the window paints before 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from factory_desk.domain.text import day_text
 from factory_desk.i18n import translate
 from factory_desk.ui.sessions.calendar_view import WARNING_COLOUR
-from factory_desk.ui.widgets.rows_model import AnyIndex, RowsTableModel
+from factory_desk.ui.widgets.numbers import number_text
+from factory_desk.ui.widgets.rows_model import PagedRowsModel, RowsTableModel
 
 if TYPE_CHECKING:
     from factory_desk.services.projects import Portfolio, PortfolioQuarter, ProjectRow
 
-PAGE_SIZE = 200
-NextPage = Callable[[int], Sequence["ProjectRow"]]  # offset → the rows from there (at most PAGE_SIZE)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def number_text(value: Decimal | int | None) -> str:
-    """A figure in the interface language's way: «1 250 000», «12,5»; empty when there is none."""
-    if value is None:
-        return ""
-    number = Decimal(value)
-    if number == number.to_integral_value():
-        return QLocale().toString(int(number))
-    return QLocale().toString(float(number), "f", max(1, min(2, -number.normalize().as_tuple().exponent)))
 
 
 def status_word(status: str) -> str:
@@ -66,15 +54,10 @@ def leader_text(name: str) -> str:
     return short_name(*words)
 
 
-class ProjectsModel(RowsTableModel["ProjectRow"]):
+class ProjectsModel(PagedRowsModel["ProjectRow"]):
     TITLE, ORGANISATION, LEADER, STATUS, REVIEW, FINISH, HOURS, EFFECT = range(8)
     COLUMN_COUNT = 8
     PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._next_page: NextPage | None = None
-        self._complete = True
 
     def headers(self) -> Sequence[str]:
         return [self.tr("Project"), self.tr("Organisation"), self.tr("Leader"), self.tr("Status"), self.tr("Review"),
@@ -95,36 +78,6 @@ class ProjectsModel(RowsTableModel["ProjectRow"]):
             if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.HOURS, self.EFFECT):
                 return RIGHT
         return super().headerData(section, orientation, role)
-
-    # --- paging ---------------------------------------------------------------------------------------------
-    def set_first_page(self, rows: Sequence[ProjectRow], next_page: NextPage | None) -> None:
-        """Show `rows`; `next_page(offset)` fetches what follows them (None: there is nothing more)."""
-        self._next_page = next_page
-        self._complete = next_page is None or len(rows) < PAGE_SIZE
-        self.set_rows(rows)
-
-    def clear(self) -> None:
-        self._next_page, self._complete = None, True
-        self.set_rows([])
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._complete and self._next_page is not None
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if not self.canFetchMore(parent):
-            return
-        assert self._next_page is not None
-        self._complete = True  # no second fetch of the same page meanwhile
-        known = {row.id for row in self._rows}
-        # A project added meanwhile shifts the pages by one: the row seen twice is shown once.
-        fetched = self._next_page(len(self._rows))
-        rows = [row for row in fetched if row.id not in known]
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self._complete = len(fetched) < PAGE_SIZE or not rows
 
     def project_id(self, row: int) -> int:
         return self.row_at(row).id
@@ -156,9 +109,9 @@ class ProjectsModel(RowsTableModel["ProjectRow"]):
             if column == self.FINISH:
                 return day_text(row.planned_finish) if row.planned_finish else ""
             if column == self.HOURS:
-                return number_text(row.freed_hours_per_year)
+                return number_text(row.freed_hours_per_year, grouped=True)
             if column == self.EFFECT:
-                return number_text(row.economic_effect)
+                return number_text(row.economic_effect, grouped=True)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.STATUS, self.FINISH):
@@ -223,7 +176,7 @@ class PortfolioModel(RowsTableModel["PortfolioQuarter"]):
             if column == self.QUARTER:
                 return self.quarter_text(row)
             return number_text((None, row.planned, row.opened, row.closed, row.freed_hours_per_year,
-                                row.economic_effect, row.costs)[column])
+                                row.economic_effect, row.costs)[column], grouped=True)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.QUARTER:
             return self.quarter_tip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.QUARTER:

@@ -1,7 +1,6 @@
 """A chart of one project metric over time, painted with QPainter (QtCharts is not shipped): the measurements as
 a line with points, dates on the x axis, the baseline and the target as labelled dashed lines, values on the y
-axis at round steps. Also the way numbers are written in the interface language (`number_text`), which the
-Results panel shares.
+axis at round steps.
 """
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from factory_desk.ui.look import scaled
 from factory_desk.ui.widgets.dates import to_qdate
+from factory_desk.ui.widgets.numbers import number_text
 
 if TYPE_CHECKING:
     from factory_desk.services.projects import MetricCard
@@ -27,28 +27,6 @@ BASELINE_COLOUR = QColor("#6b6b6b")
 TARGET_COLOUR = QColor("#2e7d32")
 GRID_COLOUR = QColor("#e3e3e3")
 VALUES_LABELLED = 6  # up to this many points each shows its value; beyond it, only the latest does
-
-
-def number_text(value: Decimal | float | int | None, places: int | None = None, *, grouped: bool = False) -> str:
-    """A number as the interface language writes it («21,5» in Russian, «21.5» in English): as stored without
-    trailing zeros, or rounded to `places`; `grouped` separates thousands from 10 000 on («1 250 000», «1200»).
-    A minus sign, not a hyphen. "" for None."""
-    if value is None:
-        return ""
-    number = value if isinstance(value, Decimal) else Decimal(str(value))
-    if places is not None:
-        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    grouped = grouped and abs(number) >= 10_000  # «1200», «12 000», as Russian typesetting does
-    text = format(number, ",f" if grouped else "f")
-    if places is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text.lstrip("-").strip("0.,") == "":
-        text = text.lstrip("-")
-    locale = QLocale()
-    whole, dot, fraction = text.partition(".")
-    if grouped:
-        whole = whole.replace(",", "\u00a0" if locale.groupSeparator().isspace() else locale.groupSeparator())
-    return (whole + (locale.decimalPoint() + fraction if dot else "")).replace("-", "\u2212")
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:

@@ -21,9 +21,9 @@ from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from factory_desk.ui.forms.ui_metric_dialog import Ui_MetricDialog
 from factory_desk.ui.forms.ui_metrics_panel import Ui_MetricsPanel
-from factory_desk.ui.projects.metric_chart import number_text
 from factory_desk.ui.projects.saving_dialog import SavingDialog
 from factory_desk.ui.widgets.dates import to_date, to_qdate
+from factory_desk.ui.widgets.numbers import number_text
 from factory_desk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:

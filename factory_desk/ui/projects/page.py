@@ -30,9 +30,10 @@ from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_projects_page import Ui_ProjectsPage
 from factory_desk.ui.look import make_title
-from factory_desk.ui.projects.list_model import PAGE_SIZE, PortfolioModel, ProjectsModel, overdue_word, status_word
+from factory_desk.ui.projects.list_model import PortfolioModel, ProjectsModel, overdue_word, status_word
 from factory_desk.ui.tasks import TaskControl, run_task
 from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill_organisations, make_searchable
+from factory_desk.ui.widgets.rows_model import PAGE_SIZE
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:

@@ -6,13 +6,22 @@ A subclass names its columns (`COLUMN_COUNT`, translatable `headers()`) and says
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200  # rows a paged list reads at a time
+
+
+class _WithId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+P = TypeVar("P", bound=_WithId)
 
 
 class RowsTableModel(QAbstractTableModel, Generic[R]):
@@ -73,3 +82,43 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
                 and 0 <= section < self.COLUMN_COUNT):
             return self.headers()[section]
         return None
+
+
+class PagedRowsModel(RowsTableModel[P]):
+    """A long list read a page (PAGE_SIZE rows) at a time as the view scrolls: the page shows the first page
+    with `set_first_page(rows, next_page)`, and `next_page(offset)` reads the rows from `offset` (the service's
+    `limit`/`offset`) when Qt asks for more. A row added meanwhile shifts the pages by one: a row seen twice is
+    shown once (rows carry their record's `id`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._next_page: Callable[[int], Sequence[P]] | None = None
+        self._complete = True
+
+    def set_first_page(self, rows: Sequence[P], next_page: Callable[[int], Sequence[P]] | None) -> None:
+        """Show `rows`; `next_page(offset)` fetches what follows them (None: there is nothing more)."""
+        self._next_page = next_page
+        self._complete = next_page is None or len(rows) < PAGE_SIZE
+        self.set_rows(rows)
+
+    def clear(self) -> None:
+        self._next_page, self._complete = None, True
+        self.set_rows([])
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._complete and self._next_page is not None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._next_page is not None
+        self._complete = True  # no second fetch of the same page meanwhile
+        known = {row.id for row in self._rows}
+        fetched = self._next_page(len(self._rows))
+        rows = [row for row in fetched if row.id not in known]
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._complete = len(fetched) < PAGE_SIZE or not rows
