@@ -633,9 +633,12 @@ class ProjectWindow(QDialog):
         except FactoryDeskError as exc:
             self._say(error_text(exc), problem=True)
             return
+        # The leader and the sponsor have their own places on the card (the A3 lists the team without them).
+        own_places = {person.id for person in (self._leader, self._sponsor) if person is not None}
         ours = [p for p in people if p.organisation_id == organisation_id]
         attended = [p for p in ours if p.attended] or ours
-        added = [p for p in attended if self.team.add(ProjectPerson(p.person_id, p.name, p.position, p.organisation))]
+        added = [p for p in attended if p.person_id not in own_places
+                 and self.team.add(ProjectPerson(p.person_id, p.name, p.position, p.organisation))]
         if added:
             self._say(self.tr("Added to the team: {names}. Type each one's role in the table.").format(
                 names=", ".join(p.name for p in added)))
