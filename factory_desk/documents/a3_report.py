@@ -182,6 +182,13 @@ def _photo_for_print(data: bytes) -> tuple[bytes, tuple[int, int]] | None:
         return None
 
 
+def _baseline_day(metric: A3Metric) -> str:
+    """When the baseline was measured: the first measurement's date if it recorded the baseline's value; nothing
+    when the baseline was typed without a measurement (the first measurement is then a later one)."""
+    first = metric.measurements[0] if metric.measurements else None
+    return day_text(first.measured_on) if first is not None and first.value == metric.baseline else ""
+
+
 def _captioned(image: Flowable, caption: Flowable, width: float) -> Flowable:
     """An image with its caption under it, kept together."""
     from reportlab.platypus import Table, TableStyle
@@ -322,8 +329,7 @@ class _Writer:
         number = text_styles().cell_number
         columns = [Column(words.metric, self.half - 75 * mm), Column(words.unit, 20 * mm),
                    Column(words.baseline, 25 * mm, lambda s: number), Column(words.measured_on, 30 * mm)]
-        rows = [(m.name, m.unit, self._number(m.baseline),
-                 day_text(m.measurements[0].measured_on) if m.measurements else "") for m in self.project.metrics]
+        rows = [(m.name, m.unit, self._number(m.baseline), _baseline_day(m)) for m in self.project.metrics]
         return self._table(columns, rows)
 
     def _target_table(self) -> Flowable:

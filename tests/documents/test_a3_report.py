@@ -134,3 +134,12 @@ def test_a_photo_that_cannot_be_read_is_named_instead_and_the_rest_prints():
     text = flat(pages_text(data)[0])
     assert "Фото «IMG_0042.HEIC» не удалось прочитать." in text and "Фото «после» 2" in text
     assert images_on(data) == [(64, 48)]
+
+
+def test_the_baseline_is_dated_only_by_a_measurement_of_it():
+    typed = A3Metric("Время переналадки", "мин", Decimal(95), Decimal(40), True,
+                     (A3Measurement(dt.date(2026, 11, 2), Decimal("71.5")),))
+    text = flat(pages_text(a3_report_pdf(project(metrics=(typed,)), "ru"))[0]).replace("\u00a0", " ")
+    # the baseline was typed, not measured: its row has no date (02.11.2026 is the later measurement's)
+    assert "Время переналадки мин 95 3. Целевое состояние" in text
+    assert "71,5 (02.11.2026)" in text
