@@ -50,7 +50,7 @@ from factory_desk.domain.models import (
 from factory_desk.domain.text import full_name
 from factory_desk.exchange.export import ExportError, Translate, Value, untranslated, write_workbook
 from factory_desk.services.documents import document_language
-from factory_desk.services.projects import OVERDUE, PortfolioQuarter, is_overdue, portfolio
+from factory_desk.services.projects import OVERDUE, PortfolioQuarter, at_factory, is_overdue, overdue_clause, portfolio
 from factory_desk.services.session_status import session_label
 from factory_desk.store.database import Database
 
@@ -229,16 +229,19 @@ class PortfolioRow:
         return sum(metric.reached is True for metric in self.metrics)
 
 
-def portfolio_rows(db: Database, *, status: str | None = None, today: dt.date | None = None) -> list[PortfolioRow]:
-    """Every project (by title), or those of one status of STATUS_FILTERS («overdue» included)."""
+def portfolio_rows(db: Database, *, status: str | None = None, factory_id: int | None = None,
+                   today: dt.date | None = None) -> list[PortfolioRow]:
+    """Every project (by title), or those of one status of STATUS_FILTERS («overdue» included), or of the
+    sessions of one factory."""
     today = today or dt.date.today()
     statement = (select(ImprovementProject).order_by(ImprovementProject.sort_key, ImprovementProject.id).options(
         selectinload(ImprovementProject.organisation), selectinload(ImprovementProject.leader),
         selectinload(ImprovementProject.sponsor),
         selectinload(ImprovementProject.metrics).selectinload(ProjectMetric.measurements)))
+    if factory_id is not None:
+        statement = statement.where(at_factory(factory_id))
     if status == OVERDUE:
-        statement = statement.where(ImprovementProject.status != ProjectStatus.COMPLETED.value,
-                                    ImprovementProject.planned_finish < today)
+        statement = statement.where(overdue_clause(today))
     elif status is not None:
         if status not in STATUS_FILTERS:
             raise ProjectDocumentError(QT_TRANSLATE_NOOP("Errors", "“{status}” is not a project status; choose "
@@ -265,17 +268,18 @@ class PortfolioExport:
     quarters: tuple[PortfolioQuarter, ...]  # Q1–Q4, then the year (quarter 0)
 
 
-def export_portfolio(db: Database, path: Path, *, year: int | None = None, today: dt.date | None = None,
-                     translate: Translate = untranslated) -> PortfolioExport:
-    """Every project as a row of `path` (.xlsx), and on a second sheet the quarters of `year` (this year by
-    default); words in the language `translate` gives."""
+def export_portfolio(db: Database, path: Path, *, year: int | None = None, factory_id: int | None = None,
+                     today: dt.date | None = None, translate: Translate = untranslated) -> PortfolioExport:
+    """Every project (or those of the sessions of one factory) as a row of `path` (.xlsx), and on a second sheet
+    the quarters of `year` (this year by default), as the portfolio view shows them; words in the language
+    `translate` gives."""
     if path.suffix.lower() != ".xlsx":
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "The portfolio is exported to an .xlsx file, not “{suffix}”."),
                           suffix=path.suffix or path.name)
     today = today or dt.date.today()
     year = year or today.year
-    rows = portfolio_rows(db, today=today)
-    figures = portfolio(db, year=year)  # the same quarter figures as the portfolio view
+    rows = portfolio_rows(db, factory_id=factory_id, today=today)
+    figures = portfolio(db, year=year, factory_id=factory_id)  # the same quarter figures as the portfolio view
     quarters = (*figures.quarters, figures.total)
     yes = translate("Export", "yes")
 

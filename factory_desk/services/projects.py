@@ -519,7 +519,7 @@ def _filtered(statement: Select[Any], *, organisation_id: int | None, factory_id
     if organisation_id is not None:
         statement = statement.where(p.organisation_id == organisation_id)
     if factory_id is not None:
-        statement = statement.where(_at_factory(factory_id))
+        statement = statement.where(at_factory(factory_id))
     if sub_programme:
         statement = statement.where(p.sub_programme == sub_programme)
     if status == OVERDUE:
@@ -542,7 +542,7 @@ def _filtered(statement: Select[Any], *, organisation_id: int | None, factory_id
     return statement
 
 
-def _at_factory(factory_id: int) -> ColumnElement[bool]:
+def at_factory(factory_id: int) -> ColumnElement[bool]:
     """A project that came from a session at the factory."""
     return exists().where(project_session.c.project_id == ImprovementProject.id,
                           TrainingSession.id == project_session.c.session_id,
@@ -647,7 +647,7 @@ def portfolio(db: Database, *, year: int, factory_id: int | None = None) -> Port
                        p.costs).where(or_(*(column.between(start, end) for column in (
                            p.planned_start, p.actual_start, p.actual_finish))))
     if factory_id is not None:
-        statement = statement.where(_at_factory(factory_id))
+        statement = statement.where(at_factory(factory_id))
     zero = Decimal(0)
     figures: dict[int, list[Any]] = {q: [0, 0, 0, zero, zero, zero] for q in range(1, 5)}
     with db.read() as session:
@@ -670,7 +670,8 @@ def portfolio(db: Database, *, year: int, factory_id: int | None = None) -> Port
 
 __all__: Sequence[str] = (
     "OVERDUE", "AttachmentInfo", "Effects", "FollowUp", "Measurement", "MetricCard", "Portfolio", "PortfolioQuarter",
-    "ProjectCard", "ProjectDraft", "ProjectError", "ProjectPerson", "ProjectRow", "ProjectSession", "delete_project",
-    "draft_of", "is_overdue", "locked_project", "metric_progress", "overdue_clause", "portfolio", "project_card",
-    "project_count", "project_rows", "project_years", "save_project", "set_review", "set_status", "sub_programmes",
+    "ProjectCard", "ProjectDraft", "ProjectError", "ProjectPerson", "ProjectRow", "ProjectSession", "at_factory",
+    "delete_project", "draft_of", "is_overdue", "locked_project", "metric_progress", "overdue_clause", "portfolio",
+    "project_card", "project_count", "project_rows", "project_years", "save_project", "set_review", "set_status",
+    "sub_programmes",
 )

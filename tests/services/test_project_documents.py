@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from factory_desk.domain.models import (
     Factory,
@@ -139,6 +140,14 @@ def test_the_portfolio_export_reads_back_with_its_rows_and_quarters(db, tmp_path
                             ("Q3 2026", 1, 0, 0, 0, 0, 0), ("Q4 2026", 0, 0, 0, 0, 0, 0),
                             ("2026 in all", 3, 2, 1, 540, 259200, 120000)]
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["portfolio.xlsx"]  # no partial file left
+    # AND a factory's portfolio holds the projects of its sessions only, and their quarters
+    with db.read() as s:
+        kirishi = s.scalar(select(Factory.id).where(Factory.code == "КИР"))
+    made = export_portfolio(db, tmp_path / "kirishi.xlsx", year=2026, factory_id=kirishi, today=TODAY)
+    book = openpyxl.load_workbook(made.file)
+    assert [row[0] for row in book["Projects"].iter_rows(min_row=2, values_only=True)] == [ids["done"]]
+    assert list(book["Quarters 2026"].iter_rows(min_row=6, values_only=True)) == [
+        ("2026 in all", 1, 1, 1, 540, 259200, 120000)]
 
 
 def test_the_export_refuses_another_kind_of_file(db, tmp_path):

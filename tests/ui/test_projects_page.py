@@ -378,6 +378,15 @@ def test_the_portfolio_is_exported_to_excel_in_the_background(page, world, tmp_p
     assert [line[:4] for line in lines] == [["Q1 2025", 1, 1, 0], ["Q2 2025", 1, 1, 0], ["Q3 2025", 0, 0, 1],
                                             ["Q4 2025", 0, 0, 0], ["2025 in all", 2, 2, 1]]
     assert lines[2][4:] == [520, 1250000.5, 40000]
+    # WHEN Kirishi is chosen on the Portfolio tab and the portfolio exported again
+    choose(page.ui.portfolio_factory_combo, world["kirishi"])
+    page.ui.message_label.clear()
+    page.ui.portfolio_export_button.click()
+    qtbot.waitUntil(lambda: "saved to" in page.ui.message_label.text(), timeout=30_000)
+    # THEN the workbook holds Kirishi's project and quarters only, as the tab shows them
+    projects, quarters = openpyxl.load_workbook(workbook_file).worksheets
+    assert [row[1] for row in projects.iter_rows(min_row=2, values_only=True)] == [QUEUE]
+    assert list(quarters.iter_rows(min_row=6, values_only=True))[0][:4] == ("2025 in all", 1, 1, 0)
 
 
 def test_a_file_that_cannot_be_written_is_said_in_a_sentence(page, tmp_path, monkeypatch, qtbot):

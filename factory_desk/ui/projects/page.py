@@ -446,11 +446,13 @@ class ProjectsPage(QWidget):
 
     # --- export --------------------------------------------------------------------------------------------------
     def export_portfolio(self) -> None:
-        """Every project, and the quarters of the portfolio's year, to an Excel workbook."""
+        """The projects and the quarters of the year, of every factory or of the one chosen on the Portfolio tab,
+        to an Excel workbook."""
         db = self._db
         if db is None:
             return
-        year = self.portfolio_filters()["year"]
+        chosen = self.portfolio_filters()
+        year = chosen["year"]
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the portfolio of projects"),
             str(_documents_folder() / self.tr("projects-{year}.xlsx").format(year=year)),
@@ -465,7 +467,7 @@ class ProjectsPage(QWidget):
         def work(_control: TaskControl) -> PortfolioExport:
             from factory_desk.services.project_documents import export_portfolio
 
-            return export_portfolio(db, path, year=year, translate=translate)
+            return export_portfolio(db, path, translate=translate, **chosen)
 
         def saved(result: PortfolioExport) -> None:
             self.say(self.tr("The portfolio was saved to {file}: {count} projects, and the quarters of {year}.").format(
