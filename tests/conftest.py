@@ -6,6 +6,7 @@ when FACTORY_DESK_TEST_ENGINE=postgresql (scripts/test runs both). Qt always run
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import uuid
@@ -22,10 +23,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pg_server import PostgresServer  # noqa: E402
 
+from factory_desk.domain import clock  # noqa: E402
 from factory_desk.store.database import Database  # noqa: E402
 from factory_desk.store.schema import ensure_current  # noqa: E402
 
 ENGINE = os.environ.get("FACTORY_DESK_TEST_ENGINE", "sqlite")
+
+# One day for the whole run, pinned before any test module is read: tests that work out their dates at import
+# and the pages that judge «today» must agree even when a run crosses midnight (a CI run once did, and four
+# tests saw two different days).
+clock.pin(dt.date.today())
 TEMPLATE = "factory_desk_head"
 
 

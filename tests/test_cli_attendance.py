@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from factory_desk.cli import main
+from factory_desk.domain import clock
 from factory_desk.domain.badges import badge_code
 from factory_desk.domain.models import AuditEntry, Factory, Organisation, Person, Programme, SessionDay, TrainingSession
 from factory_desk.services.enrolment import enrol
 from factory_desk.ui.user import desk_user
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -13,7 +13,17 @@ import pytest
 from documents.pdf_reading import flat, pages_text
 
 from factory_desk.cli import main
-from factory_desk.domain.models import ImprovementProject, MetricMeasurement, Organisation, ProjectMetric
+from factory_desk.domain.models import (
+    Factory,
+    ImprovementProject,
+    MetricMeasurement,
+    Organisation,
+    Programme,
+    ProjectMetric,
+    SessionDay,
+    TrainingSession,
+    project_session,
+)
 
 LONG_AGO = dt.date(2020, 1, 1)
 FAR_AHEAD = dt.date(2099, 1, 1)
@@ -92,3 +102,35 @@ def test_the_portfolio_export_and_bad_arguments(db_url, projects, capsys, tmp_pa
     assert (code, err) == (1, "factory-desk: The portfolio is exported to an .xlsx file, not “.csv”.\n")
     code, out, err = run(capsys, db_url, "projects", "list", "--status", "lost")
     assert code == 2 and err.startswith("factory-desk: “lost” is not a choice for --status")
+
+
+def test_the_list_and_the_export_of_one_factory(db_url, db, projects, capsys, tmp_path):
+    # GIVEN the completed project came from a session at Kirishi; the others from no session
+    with db.write() as s:
+        kirishi, luga = Factory(name="Фабрика процессов Кириши", code="КИР"), Factory(name="Фабрика Луга", code="ЛУГ")
+        lean = Programme(name="Основы бережливого производства")
+        s.add_all([kirishi, luga, lean])
+        s.flush()
+        held = TrainingSession(programme_id=lean.id, factory_id=kirishi.id, status="held")
+        held.days.append(SessionDay(day_no=1, date=LONG_AGO))
+        s.add(held)
+        s.flush()
+        s.execute(project_session.insert().values(project_id=projects["done"], session_id=held.id))
+    # WHEN the list and the export are asked for that factory, by its code or its name
+    code, out, err = run(capsys, db_url, "projects", "list", "--factory", "КИР")
+    assert code == 0, err
+    # THEN only its project is listed and exported
+    assert out.splitlines() == [
+        f"{projects['done']}\tБалансировка линии — ООО «Ромашка» (Completed; planned finish 01.01.2020)"]
+    target = tmp_path / "kirishi.xlsx"
+    code, out, err = run(capsys, db_url, "projects", "export", str(target), "--factory", "Фабрика процессов Кириши",
+                         "--json")
+    assert code == 0, err
+    assert json.loads(out)["projects"] == 1
+    book = openpyxl.load_workbook(target)
+    assert [row[1] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)] == ["Балансировка линии"]
+    # AND a factory with no projects lists none; an unknown one is refused in a sentence
+    code, out, err = run(capsys, db_url, "projects", "list", "--factory", "ЛУГ")
+    assert (code, out) == (0, "No projects.\n")
+    code, out, err = run(capsys, db_url, "projects", "list", "--factory", "Псков")
+    assert (code, out, err) == (1, "", "factory-desk: No factory named “Псков” is in the database.\n")

@@ -17,7 +17,7 @@ def cmd_projects_list(args: argparse.Namespace) -> int:
     from factory_desk.services.project_documents import portfolio_rows
 
     with _opened(args) as db:
-        rows = portfolio_rows(db, status=args.status)
+        rows = portfolio_rows(db, status=args.status, factory_id=_factory(db, args.factory))
     if args.json:
         _print_json([{
             "id": row.id, "title": row.title, "organisation": row.organisation, "sub_programme": row.sub_programme,
@@ -66,7 +66,8 @@ def cmd_projects_export(args: argparse.Namespace) -> int:
     from factory_desk.services.project_documents import export_portfolio
 
     with _opened(args) as db:
-        made = export_portfolio(db, Path(args.file), year=args.year, translate=translate)
+        made = export_portfolio(db, Path(args.file), year=args.year, translate=translate,
+                                factory_id=_factory(db, args.factory))
     if args.json:
         _print_json({"file": str(made.file), "projects": made.projects, "year": made.year,
                      "quarters": [{"quarter": q.quarter, "planned": q.planned, "opened": q.opened, "closed": q.closed,
@@ -77,6 +78,16 @@ def cmd_projects_export(args: argparse.Namespace) -> int:
         _say(translate("CommandLine", "{count} projects were exported to {file}."), count=made.projects,
              file=made.file)
     return EXIT_OK
+
+
+def _factory(db, name):  # type: ignore[no-untyped-def]
+    """The id of the factory named (by name or code) with --factory; None for every factory."""
+    if not name:
+        return None
+    from factory_desk.cli.sessions import _factory_id
+    from factory_desk.services.reference import choices
+
+    return _factory_id(choices(db, include_inactive=True), name)
 
 
 def _iso(value):  # type: ignore[no-untyped-def]
@@ -99,6 +110,9 @@ def register(commands: argparse._SubParsersAction[_Parser], common: argparse.Arg
     listing.add_argument("--status", choices=STATUS_CHOICES,
                          help=translate("CommandLine", "only the projects of this status (overdue: the planned "
                                                        "finish has passed and the project is not completed)"))
+    listing.add_argument("--factory", metavar=translate("CommandLine", "NAME"),
+                         help=translate("CommandLine", "only the projects from this factory's sessions (its name or "
+                                                       "code)"))
     listing.set_defaults(run=cmd_projects_list)
     a3 = actions.add_parser("a3", parents=[common], help=translate("CommandLine", "save a project's A3 report"))
     a3.add_argument("id", type=int, metavar=translate("CommandLine", "PROJECT_ID"))
@@ -114,4 +128,7 @@ def register(commands: argparse._SubParsersAction[_Parser], common: argparse.Arg
     export.add_argument("file", metavar=translate("CommandLine", "FILE.xlsx"))
     export.add_argument("--year", type=int, help=translate("CommandLine", "the year of the quarters sheet "
                                                                           "(default: this year)"))
+    export.add_argument("--factory", metavar=translate("CommandLine", "NAME"),
+                        help=translate("CommandLine", "only the projects from this factory's sessions (its name or "
+                                                      "code)"))
     export.set_defaults(run=cmd_projects_export)

@@ -18,6 +18,7 @@ from factory_desk.cli.common import (
     _say,
     _status_word,
 )
+from factory_desk.domain import clock
 from factory_desk.domain.text import day_text, time_text
 from factory_desk.i18n import error_text, translate
 
@@ -78,7 +79,7 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     from factory_desk.services.calendar import entries_between
     from factory_desk.services.reference import choices
 
-    first = _date(args.date_from) if args.date_from else dt.date.today()
+    first = _date(args.date_from) if args.date_from else clock.today()
     last = _date(args.date_to) if args.date_to else first + dt.timedelta(days=30)
     if last < first:
         raise UsageError(translate("CommandLine", "--to ({last}) comes before --from ({first}).").format(

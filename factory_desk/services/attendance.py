@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from factory_desk.domain import clock
 from factory_desk.domain.badges import badge_code, person_id_from_code
 from factory_desk.domain.errors import FactoryDeskError, Label, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -729,7 +730,7 @@ class CloseResult:
 def close(db: Database, session_id: int, *, user_name: str = "", today: dt.date | None = None) -> CloseResult:
     """Close the session: its marks, rounds and scores are locked, and a session still planned, open or
     confirmed becomes held (from its first day on). Refused while anybody has no mark on any day, naming them."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.write() as session:
         training = _open_day(session, session_id)
         report = _report(session, training)
@@ -817,7 +818,7 @@ def sessions_around(db: Database, today: dt.date | None = None, *, before: int =
                     after: int = 7) -> list[DaySession]:
     """The days of sessions (not cancelled) from `before` days before `today` to `after` days after, by date and
     time, with their fill and how many people are marked."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     enrolled = (select(func.count()).select_from(Enrolment)
                 .where(Enrolment.session_id == SessionDay.session_id, Enrolment.status == _ENROLLED)
                 .correlate(SessionDay).scalar_subquery())

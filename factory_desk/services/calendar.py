@@ -18,6 +18,7 @@ from sqlalchemy import Select, case, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -239,7 +240,7 @@ def today_overview(db: Database, today: dt.date | None = None, *,
     """The Today page in one unit of work: today's and this week's sessions, groups under their minimum
     whose first day is within UNDER_MINIMUM_DAYS, held sessions still waiting for their report, and sessions
     not yet begun that have free places while people wait."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     monday, sunday = week_of(today)
     entry = _filtered(_entry_statement(), factory_id, None)
     first_days = entry.where(SessionDay.day_no == 1)

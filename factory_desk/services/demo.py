@@ -21,6 +21,7 @@ from decimal import Decimal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -95,7 +96,7 @@ def fill_demo(
     if people < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of demo people cannot be negative."),
                               field="people")
-    today = today or dt.date.today()
+    today = today or clock.today()
     steps = _Steps(_FIXED_STEPS + math.ceil(people / CHUNK) + _ISSUE_STEPS, progress, cancelled)
     if progress is not None:
         progress(0, steps.total)

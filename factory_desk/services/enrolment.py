@@ -23,6 +23,7 @@ from sqlalchemy import and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.selectable import ScalarSelect
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -158,7 +159,7 @@ def upcoming_sessions(db: Database, *, today: dt.date | None = None, organisatio
     With `organisation_id`, only sessions at factories that serve the organisation's municipality, or that
     serve no municipality in particular; an organisation without a municipality sees every session.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     # The first day of every session that takes enrolments: its date and start time.
     first = select(
         SessionDay.session_id, SessionDay.date, SessionDay.starts_at,

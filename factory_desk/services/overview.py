@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ScalarSelect, func, select
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import (
     Certificate,
     CertificateStatus,
@@ -36,7 +37,7 @@ class Overview:
 
 def overview(db: Database, today: dt.date | None = None) -> Overview:
     """All figures in one statement: the first screen waits for one round trip and one compilation."""
-    today = today or dt.date.today()
+    today = today or clock.today()
 
     def count(model, *conditions) -> ScalarSelect[int]:  # type: ignore[no-untyped-def]
         return select(func.count()).select_from(model).where(*conditions).scalar_subquery()

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import AuditEntry, ConsentForm, Organisation, Person, PersonCategory
@@ -111,7 +112,7 @@ def cleaned(details: PersonDetails) -> PersonDetails:
     if details.consent_form is not None and details.consent_form not in set(ConsentForm):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no consent form “{form}”."),
                               field="consent_form", form=details.consent_form)
-    if details.consent_date is not None and details.consent_date > dt.date.today():
+    if details.consent_date is not None and details.consent_date > clock.today():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The consent date {date} is in the future."),
                               field="consent_date", date=details.consent_date.strftime("%d.%m.%Y"))
     return PersonDetails(

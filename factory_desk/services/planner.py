@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -309,7 +310,7 @@ def propose_groups(db: Database, person_ids: Iterable[int], *, programme_id: int
     """Propose groups for the people over the programme's sessions with room (at the factory, if given) that
     start between `first` and `last`, then, if `use_free_days`, over new sessions on the factory's free days.
     Existing sessions count from `today` on, new ones from the day after."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     wanted = list(dict.fromkeys(person_ids))
     if last < first:
         raise PlanError(QT_TRANSLATE_NOOP("Errors", "The last day ({last}) is before the first ({first})."),

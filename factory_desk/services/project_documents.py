@@ -32,6 +32,7 @@ from factory_desk.documents.a3_report import (
     a3_report_pdf,
     file_name,
 )
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import PROJECT_STATUS, REVIEW_STATE
@@ -106,7 +107,7 @@ class ProjectDocumentError(FactoryDeskError):
 
 def a3_project(db: Database, project_id: int, *, today: dt.date | None = None) -> A3Project:
     """Everything the project's A3 report prints; `today` is the date it is made on (and overdue is judged on)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.read() as session:
         project = session.scalar(
             select(ImprovementProject).where(ImprovementProject.id == project_id).options(
@@ -233,7 +234,7 @@ def portfolio_rows(db: Database, *, status: str | None = None, factory_id: int |
                    today: dt.date | None = None) -> list[PortfolioRow]:
     """Every project (by title), or those of one status of STATUS_FILTERS («overdue» included), or of the
     sessions of one factory."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     statement = (select(ImprovementProject).order_by(ImprovementProject.sort_key, ImprovementProject.id).options(
         selectinload(ImprovementProject.organisation), selectinload(ImprovementProject.leader),
         selectinload(ImprovementProject.sponsor),
@@ -276,7 +277,7 @@ def export_portfolio(db: Database, path: Path, *, year: int | None = None, facto
     if path.suffix.lower() != ".xlsx":
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "The portfolio is exported to an .xlsx file, not “{suffix}”."),
                           suffix=path.suffix or path.name)
-    today = today or dt.date.today()
+    today = today or clock.today()
     year = year or today.year
     rows = portfolio_rows(db, factory_id=factory_id, today=today)
     figures = portfolio(db, year=year, factory_id=factory_id)  # the same quarter figures as the portfolio view

@@ -17,6 +17,7 @@ from sqlalchemy import Select, and_, exists, extract, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -455,7 +456,7 @@ def set_status(db: Database, project_id: int, status: str, *, user_name: str = "
     if status not in STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no project status “{status}”."),
                               field="status", status=status)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.write() as session:
         project = locked_project(session, project_id)
         before = project.status
@@ -554,7 +555,7 @@ def project_rows(db: Database, *, organisation_id: int | None = None, factory_id
                  search: str = "", limit: int | None = None, offset: int = 0,
                  today: dt.date | None = None) -> list[ProjectRow]:
     """The projects matching every filter, alphabetically by title; `status` may be "overdue"."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     p = ImprovementProject
     statement = (
         select(p.id, p.title, organisation_name(), p.sub_programme, p.status, p.review_state,
@@ -584,7 +585,7 @@ def project_count(db: Database, *, organisation_id: int | None = None, factory_i
                   search: str = "", today: dt.date | None = None) -> int:
     statement = _filtered(select(func.count()).select_from(ImprovementProject), organisation_id=organisation_id,
                           factory_id=factory_id, sub_programme=sub_programme, status=status, year=year,
-                          search=search, today=today or dt.date.today())
+                          search=search, today=today or clock.today())
     with db.read() as session:
         return int(session.execute(statement).scalar_one())
 

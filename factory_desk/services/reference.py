@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -556,7 +557,7 @@ def list_trainers(
 ) -> list[TrainerRow]:
     """The trainers whose name, e-mail or factories contain every word of `query` (of one factory when
     `factory_id` is given), alphabetically, with their current or next absence from `today`."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.read() as session:
         sessions = _counts(session, session_trainer.c.session_id, session_trainer.c.trainer_id)
         works_at: dict[int, list[tuple[int, str, str]]] = {}

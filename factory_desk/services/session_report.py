@@ -39,6 +39,7 @@ from factory_desk.documents.session_report import (
     file_name,
     session_report_pdf,
 )
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.models import (
@@ -130,7 +131,7 @@ def session_report(db: Database, session_id: int, *, today: dt.date | None = Non
                             summary.gain_count, summary.average_gain),
         feedback=ReportFeedback(summary.nps.promoters, summary.nps.passives, summary.nps.detractors,
                                 summary.nps_score, _comments(evaluation.rows)),
-        certificates=certificates, made_on=today or dt.date.today(), programme=programme_name, hours=hours,
+        certificates=certificates, made_on=today or clock.today(), programme=programme_name, hours=hours,
         factory=factory, factory_address=address or "", trainers=trainers, programme_rounds=rounds_planned,
         trainer_notes=notes)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, Label
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import SESSION_STATUS
@@ -84,7 +85,7 @@ def session_label(session: Session, training: TrainingSession) -> dict[str, str]
 def change_status(db: Database, session_id: int, new: str, *, reason: str = "", user_name: str = "",
                   today: dt.date | None = None) -> StatusChange:
     """Move the session to `new` if its current status allows it; refused with a sentence otherwise."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     reason = reason.strip()
     with db.write() as session:
         training = locked_session(session, session_id)

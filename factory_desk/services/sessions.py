@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, Label, ValidationError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.labels import SESSION_STATUS
@@ -483,7 +484,7 @@ def session_conflicts(db: Database, draft: SessionDraft, *, session_id: int | No
     Only the programme and the factory must exist; the editor's other rules are checked when saving.
     `language` is that of holiday names (see `public_holidays`).
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.read() as session:
         refs = resolve_draft(session, draft, strict=False)
         days = [PlannedDay(plain_date(date), draft.starts_at, draft.ends_at) for date in sorted(draft.dates)]
@@ -614,7 +615,7 @@ def update_session(db: Database, session_id: int, draft: SessionDraft, *, overri
     Refused for a session held, reported or cancelled, and for a maximum below the number already enrolled;
     `ConflictsFound` as for `create_session`, also when the group is under its minimum close to its date.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.write() as session:
         training = locked_session(session, session_id)
         _editable(session, training)
@@ -662,7 +663,7 @@ def move_session(db: Database, session_id: int, first_date: dt.date, *, override
                  user_name: str = "", today: dt.date | None = None, language: str | None = None) -> None:
     """Move every day of a session by the same number of days, so that its first day is `first_date` (a drag
     in the calendar), with the checks of an edit. Hours, trainers and people stay."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     first_date = plain_date(first_date)
     with db.write() as session:
         training = locked_session(session, session_id)

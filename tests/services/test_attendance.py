@@ -10,6 +10,7 @@ import sys
 import pytest
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.badges import badge_code
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.models import (
@@ -32,7 +33,7 @@ from factory_desk.services.session_status import StatusError
 from factory_desk.services.users import RoleError, add_user
 from factory_desk.store.database import Database
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _add(db, *rows):

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.models import (
     AttendanceMark,
@@ -117,7 +118,7 @@ def test_a_new_person_is_saved_with_a_clean_name_and_an_audit_entry(db, register
     ({"first_name": "Иван2"}, "first_name"),
     ({"email": "ivanov@mail"}, "email"),
     ({"phone": "12"}, "phone"),
-    ({"consent_date": dt.date.today() + dt.timedelta(days=1)}, "consent_date"),
+    ({"consent_date": clock.today() + dt.timedelta(days=1)}, "consent_date"),
 ])
 def test_a_save_that_breaks_a_rule_is_refused_naming_the_field_and_writes_nothing(db, register, change, field):
     # GIVEN a person's details with one bad field

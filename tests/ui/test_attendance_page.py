@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import Factory, Organisation, Person, Programme, SessionDay, TrainingSession
 from factory_desk.services.attendance import mark
 from factory_desk.services.attendance_statuses import statuses
@@ -15,7 +16,7 @@ from factory_desk.services.enrolment import enrol
 from factory_desk.ui.attendance.day_window import TrainingDayWindow
 from factory_desk.ui.attendance.page import AttendancePage, DaySessionsModel
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ database: marks saved at once, undo, walk-ins and replacements, closing and reop
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.badges import badge_code
 from factory_desk.domain.models import (
     AttendanceMark,
@@ -29,7 +28,7 @@ from factory_desk.store.database import Database
 from factory_desk.ui.attendance.attendance_panel import AttendancePanel, SheetModel
 from factory_desk.ui.attendance.walk_in_dialog import WalkInDialog
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 SURNAMES = ("Агеев", "Борисов", "Волков", "Громов", "Дёмин", "Егоров", "Жуков", "Зайцев", "Ильин", "Ковалёв",
             "Лебедев", "Морозов", "Никитин", "Орлов", "Павлов", "Романов")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import (
     Enrolment,
     Factory,
@@ -126,7 +127,7 @@ def test_previous_and_next_turn_the_month_and_today_comes_back(view, qtbot, sess
     assert view.ui.period_label.text() == "December 2026"
     assert sessions["december"] in [e.session_id for e in view.entries()]
     qtbot.mouseClick(view.ui.today_button, Qt.MouseButton.LeftButton)
-    today = dt.date.today()
+    today = clock.today()
     assert view.selected_date() == QDate(today.year, today.month, today.day)
 
 
@@ -282,7 +283,7 @@ def test_a_list_model_without_rows_is_a_sound_qt_model(qtmodeltester):
 
 def test_the_days_after_today_keep_their_colour_when_another_day_is_selected(qtbot):
     # GIVEN this month's grid, today marked, and a later day selected (as a click on it does)
-    today = dt.date.today()
+    today = clock.today()
     first = today.replace(day=1)
     start = first - dt.timedelta(days=first.weekday())
     grid = DayGrid()

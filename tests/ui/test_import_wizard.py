@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 from sqlalchemy import func, select, text
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import Organisation, Person, PoolEntry
 from factory_desk.exchange.people_columns import Field
 from factory_desk.ui.people.import_model import PreviewTableModel
@@ -536,7 +537,7 @@ def test_a_list_can_be_enrolled_straight_into_a_session_with_the_overflow_waitli
         s.flush()
         training = TrainingSession(programme_id=programme.id, factory_id=factory.id, status="open", min_group=1,
                                    max_group=2)
-        training.days.append(SessionDay(day_no=1, date=dt.date.today() + dt.timedelta(days=7)))
+        training.days.append(SessionDay(day_no=1, date=clock.today() + dt.timedelta(days=7)))
         s.add(training)
         s.flush()
         session_id = training.id

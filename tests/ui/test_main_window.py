@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import create_engine, text
 
 from factory_desk import __version__
+from factory_desk.domain import clock
 from factory_desk.preferences import Preferences
 from factory_desk.store.database import Database
 from factory_desk.store.schema import ensure_current
@@ -271,7 +272,7 @@ def test_a_follow_up_on_the_today_page_opens_its_project_on_its_follow_ups(make_
     db = Database(db_url)
     with db.write() as session:
         project = ImprovementProject(title="Сокращение очереди в регистратуре",
-                                     follow_ups=[ProjectFollowUp(due_date=dt.date.today() - dt.timedelta(days=1))])
+                                     follow_ups=[ProjectFollowUp(due_date=clock.today() - dt.timedelta(days=1))])
         session.add(project)
         session.flush()
         project_id = project.id

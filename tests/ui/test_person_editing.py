@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import (
     AttendanceMark,
     AuditEntry,
@@ -137,7 +138,7 @@ def test_a_new_person_typed_in_capitals_is_saved_in_proper_case_and_selected(win
     assert "Сидорова-Петрова Ольга" in names(page)
     assert page.card.name_label.text() == "Сидорова-Петрова Ольга"
     assert page.card.consent_label.text().startswith("Consent to the processing of personal data: "
-                                                     + dt.date.today().strftime("%d.%m.%Y"))
+                                                     + clock.today().strftime("%d.%m.%Y"))
 
 
 def test_the_same_person_typed_again_must_be_confirmed_as_someone_else(window, register, qtbot, type_text):

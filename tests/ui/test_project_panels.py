@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent,
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import AuditEntry, ProjectAttachment
 from factory_desk.services.project_results import (
     MetricDraft,
@@ -31,7 +32,7 @@ from factory_desk.ui.projects.metrics_panel import MeasurementDialog, MetricDial
 from factory_desk.ui.sessions.calendar_view import WARNING_COLOUR
 
 USER = "coordinator"
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture
@@ -303,7 +304,7 @@ def test_follow_ups_planned_recorded_moved_and_deleted(qtbot, db, project_id, ty
     panel.ui.follow_ups_view.selectRow(1)
     panel.ui.move_button.click()
     dialog = panel.dialog
-    dialog.ui.date_edit.setDate(QDate.currentDate())
+    dialog.ui.date_edit.setDate(QDate(clock.today()))
     save(dialog)
     assert shown(panel.model, FollowUpsModel.STATE) == ["done", "due today", "due in 12 d"]
     assert panel.ui.message_label.text() == "The follow-up is moved to {d}.".format(d=TODAY.strftime("%d.%m.%Y"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import (
     AppUser,
     AttendanceMark,
@@ -249,8 +250,8 @@ def test_changing_the_status_fills_the_actual_start_at_once_and_keeps_what_is_ty
         _choose_in(window.ui.status_combo, "launched")
     # THEN it is saved at once with today's actual start, audited, and shown in the heading and the card
     card = project_card(db, project_id)
-    assert card.status == "launched" and card.actual_start == dt.date.today()
-    assert window.dates["actual_start"].value() == dt.date.today()
+    assert card.status == "launched" and card.actual_start == clock.today()
+    assert window.dates["actual_start"].value() == clock.today()
     action, _user, details = _audit(db, project_id)[-1]
     assert (action, details) == ("project_status_changed",
                                  {"from": "in_development", "to": "launched", "filled": ["actual_start"]})
@@ -419,7 +420,7 @@ def test_a_date_may_be_left_empty_and_typed_from_the_keyboard(qtbot, db, world):
     assert field.value() is None and edit.text() == "—"
     # WHEN Up is pressed in the empty box: THEN it starts from today, not from the lowest date
     qtbot.keyClick(edit, Qt.Key.Key_Up)
-    assert field.value() == dt.date.today()
+    assert field.value() == clock.today()
 
 
 def test_the_session_pickers_table_is_a_sound_model(qtbot, db, world, qtmodeltester):

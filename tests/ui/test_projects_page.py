@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import (
     AuditEntry,
     Factory,
@@ -30,7 +31,7 @@ from factory_desk.ui.projects.list_model import PortfolioModel, ProjectsModel
 from factory_desk.ui.projects.page import ProjectsPage
 from factory_desk.ui.sessions.calendar_view import WARNING_COLOUR
 
-TODAY = dt.date.today()  # the page judges «overdue» by the computer's date, as a coordinator sees it
+TODAY = clock.today()  # the page judges «overdue» by the computer's date, as a coordinator sees it
 QUEUE = "Сокращение очереди в регистратуре"
 STORE = "Бережливый склад МФЦ"
 FIR = "Ёлочка 5S в ординаторской"

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import Factory, Programme, Trainer
 from factory_desk.services.sessions import SessionDraft, create_session, get_session
 from factory_desk.ui.sessions.session_dialog import SessionDialog
@@ -108,7 +109,7 @@ def test_a_factory_added_on_its_tab_is_offered_by_the_calendar_filter(window, pl
 def test_a_factorys_plan_and_a_trainers_schedule_are_saved_as_calendar_files(window, place, qtbot, monkeypatch,
                                                                            tmp_path, plan, chosen, suggested):
     # GIVEN a session this month
-    today = dt.date.today()
+    today = clock.today()
     create_session(window.database, SessionDraft(programme_id=place["programme"], factory_id=place["factory"],
                                                  dates=[today.replace(day=1)], trainer_ids=[place["lead"]]))
     page = window.sessions_page

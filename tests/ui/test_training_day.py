@@ -4,7 +4,6 @@ Everything typed is in the database at once, with no Save button."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 from sqlalchemy import select
 
+from factory_desk.domain import clock
 from factory_desk.domain.models import (
     AttendanceMark,
     Enrolment,
@@ -32,7 +32,7 @@ from factory_desk.services.rounds import round_table
 from factory_desk.ui.attendance.day_window import TrainingDayWindow
 from factory_desk.ui.sessions.session_dialog import SessionDialog
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 SURNAMES = ("Агеев", "Борисов", "Волков", "Громов", "Дёмин", "Ершов", "Жуков", "Зайцев", "Ильин", "Козлов",
             "Лебедев", "Морозов", "Никитин", "Осипов", "Павлов", "Романов")
 METRICS = (("good_units", "Годные изделия", "шт", False), ("operators", "Операторы", "чел", True),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.text import day_text, fold, time_text
 from factory_desk.i18n import error_text, translate
@@ -216,7 +217,7 @@ class AttendancePanel(QWidget):
         from factory_desk.services.attendance import day_sheet
 
         days = day_sheet(self._db, self.session_id, 1).days
-        today = dt.date.today()
+        today = clock.today()
         return next((d.day_no for d in days if d.date == today), days[0].day_no if days else 1)
 
     def _show_sheet(self, keep: int | None = None) -> None:

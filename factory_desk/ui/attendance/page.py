@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.text import time_text
 from factory_desk.i18n import error_text, translate
@@ -36,7 +37,7 @@ class DaySessionsModel(RowsTableModel["DaySession"]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def headers(self) -> Sequence[str]:
         return [self.tr("Date"), self.tr("Time"), self.tr("Programme"), self.tr("Factory"), self.tr("Group"),
@@ -115,7 +116,7 @@ class AttendancePage(QWidget):
         if self._db is None:
             self._show([])
             return
-        today = self.today or dt.date.today()
+        today = self.today or clock.today()
         try:
             rows = sessions_around(self._db, today)
         except FactoryDeskError as exc:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.text import day_text
@@ -283,7 +284,7 @@ class CertificateBatchDialog(QDialog):
         if plan is None or design is None:
             return [], set()
         definition = TemplateDefinition.from_json({**design[4], "language": self.ui.language_combo.currentData()})
-        first, last = (plan.days[0], plan.days[-1]) if plan.days else (dt.date.today(), dt.date.today())
+        first, last = (plan.days[0], plan.days[-1]) if plan.days else (clock.today(), clock.today())
         people = [CertificateData(number="", full_name=p.full_name, organisation=p.organisation, position=p.position,
                                   programme=plan.programme, hours=Decimal(0), first_day=first, last_day=last,
                                   factory=plan.factory, factory_address=plan.factory_address, qr_text="")

@@ -3,12 +3,12 @@ The number itself is taken by the service under a lock when a certificate is iss
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_numbering_dialog import Ui_NumberingDialog
@@ -36,7 +36,7 @@ class NumberingDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         for factory in choices(db).factories:
             self.ui.factory_combo.addItem(factory.name, factory.id)
-        self.ui.year_spin.setValue(year or dt.date.today().year)
+        self.ui.year_spin.setValue(year or clock.today().year)
         self.ui.factory_combo.currentIndexChanged.connect(self.load)
         self.ui.year_spin.valueChanged.connect(self.load)
         self.ui.pattern_edit.textChanged.connect(self._show_next)

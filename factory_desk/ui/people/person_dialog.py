@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.labels import CONSENT_FORM, PERSON_CATEGORY
 from factory_desk.i18n import error_text, translate
@@ -51,7 +52,7 @@ class PersonDialog(QDialog):
         make_searchable(ui.organisation_combo)
         fill_organisations(ui.organisation_combo, organisation_choices(db), none_text=self.tr("(none)"),
                            current=self._details.organisation_id)
-        ui.consent_date_edit.setMaximumDate(QDate.currentDate())
+        ui.consent_date_edit.setMaximumDate(QDate(clock.today()))
         self._show(self._details)
         for label in (ui.error_label, ui.duplicate_label):
             label.setStyleSheet("color: #b3261e;")  # what stops a save reads as a warning
@@ -93,7 +94,7 @@ class PersonDialog(QDialog):
         ui.phone_edit.setText(d.phone)
         ui.badge_edit.setText(d.badge_code)
         ui.consent_check.setChecked(d.consent_date is not None)
-        ui.consent_date_edit.setDate(QDate(d.consent_date) if d.consent_date else QDate.currentDate())
+        ui.consent_date_edit.setDate(QDate(d.consent_date) if d.consent_date else QDate(clock.today()))
         ui.consent_form_combo.setCurrentIndex(max(0, ui.consent_form_combo.findData(d.consent_form)))
         ui.minor_check.setChecked(d.is_minor)
         ui.notes_edit.setPlainText(d.notes)

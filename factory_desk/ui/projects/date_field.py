@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
 
+from factory_desk.domain import clock
 from factory_desk.ui.widgets.dates import to_date, to_qdate
 
 EMPTY = QDate(1900, 1, 1)  # the date that means «none»: far before any project
@@ -52,11 +53,11 @@ class OptionalDate(QObject):
                 return True
             starts = key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
             if self.is_empty() and (starts or event.text().isdigit()):
-                self.edit.setDate(QDate.currentDate())
+                self.edit.setDate(QDate(clock.today()))
                 self.edit.setSelectedSection(QDateEdit.Section.DaySection)
                 if starts:
                     return True  # today is the first step
         elif watched is self.calendar and event.type() == QEvent.Type.Show and self.is_empty():
-            today = QDate.currentDate()
+            today = QDate(clock.today())
             self.calendar.setCurrentPage(today.year(), today.month())
         return False

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
@@ -41,7 +42,7 @@ class FollowUpsModel(RowsTableModel["FollowUp"]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def headers(self) -> Sequence[str]:
         return self.tr("Due"), self.tr("Done on"), self.tr("State"), self.tr("Note")
@@ -96,7 +97,7 @@ class FollowUpDialog(SavingDialog):
         self.follow_up_id = follow_up.id if follow_up is not None else None
         ui = self.ui
         ui.date_edit.setMinimumDate(QDate(2000, 1, 1))
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         form = ui.form_layout
         form.setRowVisible(ui.due_value, mode is not Mode.ADD and follow_up is not None)
         form.setRowVisible(ui.reopen_check, mode is Mode.RECORD and follow_up is not None
@@ -176,7 +177,7 @@ class FollowUpsPanel(QWidget):
     def _show(self, card: ProjectCard, keep: int | None = None) -> None:
         keep = keep if keep is not None else self._current_id()
         self._card = card
-        self.model.today = dt.date.today()
+        self.model.today = clock.today()
         self.model.set_rows(card.follow_ups)
         row = self.model.row_of(keep) if keep is not None else None
         if row is None:  # the first not done yet: the one to record next

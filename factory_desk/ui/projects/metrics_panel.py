@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_measurement_dialog import Ui_MeasurementDialog
@@ -161,7 +162,7 @@ class MeasurementDialog(SavingDialog):
         self.ui.unit_value.setText(metric.unit)
         self.ui.date_edit.setMinimumDate(QDate(2000, 1, 1))
         self.ui.date_edit.setDate(to_qdate(measurement.measured_on) if measurement is not None
-                                  else QDate.currentDate())
+                                  else QDate(clock.today()))
         if measurement is not None:
             self.ui.value_edit.setText(editable_text(measurement.value))
             self.ui.note_edit.setText(measurement.note)

@@ -9,7 +9,6 @@ planned, opened and closed in each quarter of a year with the effects of those c
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text, translate
 from factory_desk.ui.forms.ui_projects_page import Ui_ProjectsPage
@@ -227,9 +227,9 @@ class ProjectsPage(QWidget):
     def _fill_portfolio_years(self, years: list[int]) -> None:
         """The years with projects and this year (the default), newest first."""
         combo = self.ui.portfolio_year_combo
-        current = combo.currentData() or dt.date.today().year
+        current = combo.currentData() or clock.today().year
         combo.clear()
-        for year in sorted({*years, dt.date.today().year, current}, reverse=True):
+        for year in sorted({*years, clock.today().year, current}, reverse=True):
             combo.addItem(str(year), year)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
@@ -397,7 +397,7 @@ class ProjectsPage(QWidget):
 
     def portfolio_filters(self) -> dict[str, Any]:
         """The year and factory chosen on the Portfolio tab, as `services.projects.portfolio` takes them."""
-        return {"year": self.ui.portfolio_year_combo.currentData() or dt.date.today().year,
+        return {"year": self.ui.portfolio_year_combo.currentData() or clock.today().year,
                 "factory_id": self.ui.portfolio_factory_combo.currentData()}
 
     def show_portfolio(self) -> None:

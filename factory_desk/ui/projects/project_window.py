@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError, ValidationError
 from factory_desk.domain.labels import PROJECT_STATUS, REVIEW_STATE
 from factory_desk.domain.text import day_text
@@ -447,7 +448,7 @@ class ProjectWindow(QDialog):
         if REVIEW_STATE.get(card.review_state):
             parts.append(html.escape(translate("Labels", REVIEW_STATE[card.review_state])))
         text = " · ".join(parts)
-        if is_overdue(card, dt.date.today()) and card.planned_finish is not None:
+        if is_overdue(card, clock.today()) and card.planned_finish is not None:
             overdue = self.tr("The project is overdue: the planned finish was {date}").format(
                 date=day_text(card.planned_finish))
             text += f" · <b style='color:{WARNING_COLOUR}'>{html.escape(overdue)}</b>"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidgetItem, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.services.reference import (
     AbsenceDetails,
     TrainerDetails,
@@ -33,7 +34,7 @@ class TrainerDialog(ReferenceEditor):
                  today: dt.date | None = None) -> None:
         super().__init__(Ui_TrainerDialog(), parent)
         self._db = db
-        self._today = today or dt.date.today()
+        self._today = today or clock.today()
         self._details = TrainerDetails() if trainer_id is None else get_trainer(db, trainer_id)
         ui = self.ui
         table = ui.absences_table

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
 from factory_desk.domain.text import day_text
@@ -46,7 +47,7 @@ def _save(parent: QWidget, suggested: str, make: Callable[[], bytes], say: Calla
 
 
 def _period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     first = today.replace(day=1)
     return first, first + dt.timedelta(days=AHEAD_DAYS)
 

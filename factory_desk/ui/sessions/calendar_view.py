@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QHeaderView, QToolTip, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.text import time_text
 from factory_desk.i18n import error_text, translate
@@ -155,11 +156,11 @@ class DayGrid(QWidget):
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Calendar"))
         self._mode = MONTH
-        self._first = dt.date.today()
+        self._first = clock.today()
         self._month = self._first.month
         self._by_day: dict[dt.date, list[CalendarEntry]] = {}
         self._first_days: dict[int, dt.date] = {}  # session id → its first day, for the sessions in view
-        self._selected = dt.date.today()
+        self._selected = clock.today()
         self._session: int | None = None
         self._show_factory = True
         self._items: list[_Item] = []
@@ -313,7 +314,7 @@ class DayGrid(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         self._paint_header(painter, palette)
-        today = dt.date.today()
+        today = clock.today()
         for index in range(self.days):
             self._paint_day(painter, palette, self._first + dt.timedelta(days=index), today)
         for item in self._items:
@@ -661,7 +662,7 @@ class CalendarView(QWidget):
         self.ui.setupUi(self)
         self._db: Database | None = None
         self._mode = MONTH
-        self._date = dt.date.today()
+        self._date = clock.today()
         self._entries: list[CalendarEntry] = []
         self._shown = (self._date, self._date, self._date.month)  # the period on screen: first, last, month
         self._loaded = False  # whether the period on screen was read from the database
@@ -800,7 +801,7 @@ class CalendarView(QWidget):
         self.refresh()
 
     def go_today(self) -> None:
-        self._date = dt.date.today()
+        self._date = clock.today()
         self.refresh()
 
     def _show_week_of(self, day: QDate) -> None:

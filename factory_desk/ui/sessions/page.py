@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.domain.text import day_text
 from factory_desk.i18n import error_text
@@ -164,7 +165,7 @@ class SessionsPage(QWidget):
         if self._db is None:
             return
         try:
-            editor = SessionEditor(self._db, self, day=day or next_working_day(dt.date.today()), series=series,
+            editor = SessionEditor(self._db, self, day=day or next_working_day(clock.today()), series=series,
                                    factory_id=self.calendar.factory_id(), user_name=desk_user())
         except FactoryDeskError as exc:
             self.problem.emit(error_text(exc))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QT
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_planner_dialog import Ui_PlannerDialog
@@ -72,7 +73,7 @@ class PlannerDialog(QDialog):
         self.ui.setupUi(self)
         self._db = db
         self._user_name = user_name
-        self._today = today or dt.date.today()
+        self._today = today or clock.today()
         self._by_organisation = person_ids is None
         self._people: list[int] = list(dict.fromkeys(person_ids or []))
         self._plan: GroupPlan | None = None

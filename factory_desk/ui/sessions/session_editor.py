@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_session_editor import Ui_SessionEditor
@@ -87,7 +88,7 @@ class SessionEditor(QDialog):
         for edit in (self.ui.first_date_edit, self.ui.until_date_edit):
             edit.setMinimumDate(QDate(2000, 1, 1))
         self._weekday_checks: list[QCheckBox] = [getattr(self.ui, f"weekday_{i}_check") for i in range(7)]
-        self._load(day or dt.date.today(), factory_id)
+        self._load(day or clock.today(), factory_id)
         self.ui.programme_combo.currentIndexChanged.connect(self._programme_changed)
         self.ui.factory_combo.currentIndexChanged.connect(self._factory_changed)
         self.ui.lead_combo.currentIndexChanged.connect(self._lead_changed)

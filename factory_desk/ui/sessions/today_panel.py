@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Sig
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from factory_desk.domain import clock
 from factory_desk.domain.errors import FactoryDeskError
 from factory_desk.i18n import error_text
 from factory_desk.ui.forms.ui_today_panel import Ui_TodayPanel
@@ -85,7 +86,7 @@ class FollowUpsModel(RowsTableModel["DueFollowUp"]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()  # the day the list is read for (the Today page's day)
+        self.today = clock.today()  # the day the list is read for (the Today page's day)
 
     def project_id(self, row: int) -> int:
         return self._rows[row].project_id
@@ -221,7 +222,7 @@ class TodayPanel(QWidget):
     def _show(self) -> None:
         overview = self._overview
         lists: dict[str, Sequence[CalendarEntry]] = {key: [] for key in SECTIONS}
-        day = QDate.currentDate()
+        day = QDate(clock.today())
         if overview is not None:
             lists = {"today": overview.today, "week": overview.this_week, "under": overview.under_minimum,
                      "held": overview.held_without_report, "promotable": overview.promotable}
