@@ -2279,6 +2279,10 @@ Anulēšanas iemesls (tiek saglabāts reģistrā):</translation>
         <translation>tikai projekti ar šo statusu (nokavēts: plānotais pabeigšanas datums ir pagājis, bet projekts nav pabeigts)</translation>
     </message>
     <message>
+        <source>only the projects from this factory&apos;s sessions (its name or code)</source>
+        <translation>tikai projekti no šīs fabrikas nodarbībām (tās nosaukums vai kods)</translation>
+    </message>
+    <message>
         <source>save a project&apos;s A3 report</source>
         <translation>saglabāt projekta A3 atskaiti</translation>
     </message>

@@ -2279,6 +2279,10 @@ Why is it voided (kept in the register)?</source>
         <translation>только проекты с этим статусом (просрочен: плановый срок завершения прошёл, а проект не завершён)</translation>
     </message>
     <message>
+        <source>only the projects from this factory&apos;s sessions (its name or code)</source>
+        <translation>только проекты, пришедшие с занятий этой фабрики (её название или код)</translation>
+    </message>
+    <message>
         <source>save a project&apos;s A3 report</source>
         <translation>сохранить отчёт A3 по проекту</translation>
     </message>
