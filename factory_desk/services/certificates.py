@@ -638,45 +638,88 @@ class ReprintResult:
     changed_images: tuple[str, ...]  # the design's images that changed since issue (the current ones were used)
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """A duplicate drawn but not yet counted (the window counts it once it was printed, saved or opened)."""
+
+    id: int
+    number: str
+    pdf: bytes  # drawn from the snapshot, marked as a duplicate
+    changed_images: tuple[str, ...]  # the design's images that changed since issue (the current ones were used)
+
+
+def duplicate(db: Database, certificate: int | str, *, render: Renderer | None = None) -> Duplicate:
+    """A certificate drawn again (by id or number) from its snapshot — never from today's person or design —
+    marked as a duplicate, without counting it: `count_reprint` does, once the duplicate was put to use. A voided
+    certificate, or one whose holder's data were erased, is refused."""
+    with db.read() as session:
+        row = _find(session, certificate)
+        pdf, changed = _draw_duplicate(session, row, _renderer(render))
+        return Duplicate(row.id, row.number, pdf, changed)
+
+
+def count_reprint(db: Database, certificate: int | str, *, user_name: str = "",
+                  changed_images: tuple[str, ...] = ()) -> int:
+    """Count one more print of a certificate (audited, with the images of its `duplicate` that changed since
+    issue) and return its print count; refused when it was voided meanwhile."""
+    with db.write() as session:
+        row = _find(session, certificate, lock=True)
+        _refuse_voided(row)
+        return _count(session, row, user_name, changed_images)
+
+
 def reprint(db: Database, certificate: int | str, *, user_name: str = "",
             render: Renderer | None = None) -> ReprintResult:
-    """Print a certificate again (by id or number): the same number and content, from its snapshot — never from
-    today's person or design — marked as a duplicate; its print count goes up by one (audited). A voided
-    certificate, or one whose holder's data were erased, is refused."""
+    """Print a certificate again (by id or number): `duplicate` and `count_reprint` in one transaction, for a
+    duplicate written straight to a file (the command line)."""
     draw = _renderer(render)
     with db.write() as session:
         row = _find(session, certificate, lock=True)
-        snapshot = dict(row.snapshot or {})
-        if row.status == _VOIDED:
-            raise CertificateError(QT_TRANSLATE_NOOP(
-                "Errors", "The certificate {number} was voided ({reason}): it cannot be printed again."),
-                number=row.number, reason=row.void_reason or "")
-        if snapshot.get("full_name") in (None, "", _ERASED) or "first_day" not in snapshot:
-            raise CertificateError(QT_TRANSLATE_NOOP(
-                "Errors", "The certificate {number} cannot be printed again: the data it was printed with are no "
-                          "longer kept."), number=row.number)
-        images: dict[str, bytes] = {}
-        changed: list[str] = []
-        if row.template_id is not None:
-            from factory_desk.domain.models import TemplateAsset
+        pdf, changed = _draw_duplicate(session, row, draw)
+        count = _count(session, row, user_name, changed)
+        return ReprintResult(row.id, row.number, count, pdf, changed)
 
-            current = {a.name: a.data for a in session.scalars(
-                select(TemplateAsset).where(TemplateAsset.template_id == row.template_id))}
-            for name, digest in sorted((snapshot.get("assets") or {}).items()):
-                if name in current:
-                    images[name] = current[name]
-                    if _sha256(current[name]) != digest:
-                        changed.append(name)
-                else:
+
+def _refuse_voided(row: Certificate) -> None:
+    if row.status == _VOIDED:
+        raise CertificateError(QT_TRANSLATE_NOOP(
+            "Errors", "The certificate {number} was voided ({reason}): it cannot be printed again."),
+            number=row.number, reason=row.void_reason or "")
+
+
+def _draw_duplicate(session: Session, row: Certificate, draw: Renderer) -> tuple[bytes, tuple[str, ...]]:
+    """The duplicate's PDF and the names of the design's images that changed since issue."""
+    snapshot = dict(row.snapshot or {})
+    _refuse_voided(row)
+    if snapshot.get("full_name") in (None, "", _ERASED) or "first_day" not in snapshot:
+        raise CertificateError(QT_TRANSLATE_NOOP(
+            "Errors", "The certificate {number} cannot be printed again: the data it was printed with are no "
+                      "longer kept."), number=row.number)
+    images: dict[str, bytes] = {}
+    changed: list[str] = []
+    if row.template_id is not None:
+        from factory_desk.domain.models import TemplateAsset
+
+        current = {a.name: a.data for a in session.scalars(
+            select(TemplateAsset).where(TemplateAsset.template_id == row.template_id))}
+        for name, digest in sorted((snapshot.get("assets") or {}).items()):
+            if name in current:
+                images[name] = current[name]
+                if _sha256(current[name]) != digest:
                     changed.append(name)
-        pdf = draw([certificate_data(snapshot, duplicate=True)], _definition(snapshot), images)
-        row.print_count += 1
-        session.add(AuditEntry(action="certificate_reprinted", entity="certificate", entity_id=row.id,
-                               user_name=user_name,
-                               details={"number": row.number, "print_count": row.print_count,
-                                        "changed_images": changed}))
-        session.flush()
-        return ReprintResult(row.id, row.number, row.print_count, pdf, tuple(changed))
+            else:
+                changed.append(name)
+    return draw([certificate_data(snapshot, duplicate=True)], _definition(snapshot), images), tuple(changed)
+
+
+def _count(session: Session, row: Certificate, user_name: str, changed: tuple[str, ...]) -> int:
+    row.print_count += 1
+    session.add(AuditEntry(action="certificate_reprinted", entity="certificate", entity_id=row.id,
+                           user_name=user_name,
+                           details={"number": row.number, "print_count": row.print_count,
+                                    "changed_images": list(changed)}))
+    session.flush()
+    return row.print_count
 
 
 def pdf_matches(db: Database, certificate: int | str, pdf: bytes) -> bool:

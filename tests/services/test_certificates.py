@@ -313,6 +313,27 @@ def test_a_reprint_keeps_the_number_and_the_content_even_after_the_name_and_desi
     assert signing.verify(db, barcodes(again.pdf, 0)[0].text).valid
 
 
+def test_a_duplicate_is_counted_only_when_put_to_use_and_not_once_voided(db, place):
+    session_id, (andreev,) = _session(db, place, "Андреев")
+    number = certificates.issue_certificates(db, session_id).numbers[0]
+    # GIVEN a duplicate drawn for the window's print dialog
+    drawn = certificates.duplicate(db, number)
+    # THEN drawing it counts nothing and audits nothing
+    assert "ДУБЛИКАТ" in flat(pages_text(drawn.pdf)[0])
+    assert certificates.certificate(db, number).print_count == 1 and _audit(db, "certificate_reprinted") == []
+    # WHEN it was printed THEN the print is counted and audited
+    assert certificates.count_reprint(db, drawn.id, user_name="Анна") == 2
+    assert _audit(db, "certificate_reprinted")[0].details == {"number": number, "print_count": 2,
+                                                              "changed_images": []}
+    # AND once the certificate is voided (on another PC, meanwhile), a print is neither drawn nor counted
+    certificates.void(db, number, reason="Ошибка в фамилии")
+    with pytest.raises(CertificateError):
+        certificates.duplicate(db, number)
+    with pytest.raises(CertificateError):
+        certificates.count_reprint(db, drawn.id)
+    assert certificates.certificate(db, number).print_count == 2
+
+
 def test_a_voided_certificate_keeps_its_number_and_verifies_as_voided(db, place):
     session_id, (andreev,) = _session(db, place, "Андреев")
     issued = certificates.issue_certificates(db, session_id).issued[0]

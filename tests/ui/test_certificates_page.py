@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from documents.pdf_reading import barcodes, flat, page_count, pages_text
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from sqlalchemy import select
@@ -317,7 +318,9 @@ def test_reprint_prints_a_duplicate_with_the_same_number_and_counts_it(page, qtb
     assert [code.text for code in barcodes(data, 0)] == [issued_text]
     assert "|КИР-2026-00001|Андреев Иван Петрович|" in issued_text
     assert signing.verify(db, issued_text).valid
-    # AND the register counts the print, on the line too
+    # AND the register counts the print, on the line too, and the page says both
+    assert page.ui.message_label.text() == (f"“Certificate КИР-2026-00001 (duplicate)” was sent to {printed}. "
+                                            "A duplicate of certificate КИР-2026-00001 was made (print 2).")
     assert certificates.certificate(db, "КИР-2026-00001").print_count == 2
     assert cell(page, "КИР-2026-00001", RegisterModel.PRINTS) == 2
     assert "Prints: 2." in page.ui.details_label.text()
@@ -342,6 +345,46 @@ def test_reprint_saved_as_pdf_reads_as_issued_plus_the_duplicate_mark(page, qtbo
     text = flat(pages_text((tmp_path / "dup.pdf").read_bytes())[0])
     assert "ТИХ-2026-00002" in text and holder in text and "ДУБЛИКАТ" in text
     assert certificates.certificate(db, "ТИХ-2026-00002").print_count == 2
+
+
+def test_a_reprint_whose_print_dialog_is_cancelled_counts_nothing(page, qtbot, db, monkeypatch):
+    # GIVEN a PC with a printer, whose print dialog the coordinator closes with Cancel
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Office printer"]))
+    asked: list[str] = []
+
+    def cancel(dialog: QPrintDialog) -> int:
+        asked.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    _select(page, "КИР-2026-00001")
+    # WHEN «Reprint → Print…» is chosen and the dialog cancelled
+    page.ui.action_reprint_print.trigger()
+    qtbot.waitUntil(lambda: asked != [], timeout=60_000)
+    # THEN the print is not counted, on the line nor in the register, and nothing is audited
+    assert certificates.certificate(db, "КИР-2026-00001").print_count == 1
+    assert cell(page, "КИР-2026-00001", RegisterModel.PRINTS) == 1
+    with db.read() as s:
+        assert s.scalars(select(AuditEntry).where(AuditEntry.action == "certificate_reprinted")).all() == []
+    assert page.ui.message_label.text() == ""
+
+
+def test_a_reprint_opened_in_the_viewer_is_counted_and_said(page, qtbot, db, monkeypatch):
+    # GIVEN a PC whose PDF viewer opens what it is given
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())
+                                                                  or True))
+    _select(page, "КИР-2026-00001")
+    # WHEN «Reprint → Open» is chosen
+    page.ui.action_reprint_open.trigger()
+    qtbot.waitUntil(lambda: opened != [], timeout=60_000)
+    # THEN the duplicate was opened, counted and audited, and the page says so
+    assert Path(opened[0]).name.endswith("(duplicate).pdf")
+    assert certificates.certificate(db, "КИР-2026-00001").print_count == 2
+    assert page.ui.message_label.text() == "A duplicate of certificate КИР-2026-00001 was made (print 2)."
+    with db.read() as s:
+        (entry,) = s.scalars(select(AuditEntry).where(AuditEntry.action == "certificate_reprinted")).all()
+    assert entry.details["print_count"] == 2
 
 
 def test_a_reprint_refused_by_the_register_is_a_sentence_on_the_page(page, qtbot, db, print_dialog):

@@ -40,7 +40,7 @@ from factory_desk.ui.widgets.rows_model import PAGE_SIZE
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
-    from factory_desk.services.certificates import RegisterRow, ReprintResult
+    from factory_desk.services.certificates import Duplicate, RegisterRow
     from factory_desk.services.registry_export import ExportResult
     from factory_desk.store.database import Database
     from factory_desk.ui.certificates.design_panel import DesignPanel
@@ -300,7 +300,8 @@ class CertificatesPage(QWidget):
     # --- reprint -------------------------------------------------------------------------------------------------
     def reprint_selected(self, then: str = "print") -> None:
         """A duplicate of the selected certificate, drawn in the background from what it was issued with, then
-        `then`: "print" (the print dialog), "save" (save as PDF) or "open" (in the PDF viewer)."""
+        `then`: "print" (the print dialog), "save" (save as PDF) or "open" (in the PDF viewer). It counts as a
+        print only once it was printed, saved or opened: a cancelled print dialog counts nothing."""
         row, db = self.selected_row(), self._db
         if row is None or db is None:
             return
@@ -308,39 +309,56 @@ class CertificatesPage(QWidget):
             self.say(self.tr("The certificate {number} was voided: it cannot be printed again.").format(
                 number=row.number))
             return
-        from factory_desk.ui.user import desk_user
-
-        user = desk_user()
         self.say("")
 
-        def work(_control: TaskControl) -> tuple[ReprintResult, RegisterRow]:
-            from factory_desk.services.certificates import certificate, reprint
+        def work(_control: TaskControl) -> Duplicate:
+            from factory_desk.services.certificates import duplicate
 
-            result = reprint(db, row.id, user_name=user)
-            return result, certificate(db, row.id)
+            return duplicate(db, row.id)
 
-        run_task(self, work, partial(self._reprinted, then),
+        run_task(self, work, partial(self._show_duplicate, then, row.full_name),
                  label=self.tr("Making a duplicate of certificate {number}…").format(number=row.number),
                  on_error=self._failed)
 
-    def _reprinted(self, then: str, made: tuple[ReprintResult, RegisterRow]) -> None:
+    def _show_duplicate(self, then: str, holder: str, made: Duplicate) -> None:
         from factory_desk.services.certificates import pdf_file_name
         from factory_desk.ui.documents.pdf_output import PdfDocument, open_pdf, print_pdf, save_pdf
 
-        result, row = made
-        self.model.replace_row(row)
+        counted: list[str] = []  # the sentence about the count, once the duplicate was put to use
+
+        def delivered() -> None:
+            counted.append(self._count_reprint(made))
+            self.say(counted[-1])  # opening in the viewer says nothing more
+
+        def say(sentence: str) -> None:  # what printing or saving says, followed by the count
+            self.say(" ".join(part for part in (sentence, *counted[-1:]) if part))
+
+        name = Path(pdf_file_name(made.number, holder)).stem
+        document = PdfDocument(made.pdf, name=self.tr("{name} (duplicate)").format(name=name),
+                               title=self.tr("Certificate {number} (duplicate)").format(number=made.number))
+        show: Callable[..., None] = {"print": print_pdf, "save": save_pdf, "open": open_pdf}.get(then, print_pdf)
+        show(self, document, say=say, delivered=delivered)
+
+    def _count_reprint(self, made: Duplicate) -> str:
+        """Count the duplicate's print in the register and show the line again; the sentence that says so."""
+        from factory_desk.services.certificates import certificate, count_reprint
+        from factory_desk.ui.user import desk_user
+
+        db = self._db
+        if db is None:
+            return ""
+        try:
+            count = count_reprint(db, made.id, user_name=desk_user(), changed_images=made.changed_images)
+            self.model.replace_row(certificate(db, made.id))
+        except FactoryDeskError as exc:
+            return error_text(exc)
         self._selection_changed()
         sentence = self.tr("A duplicate of certificate {number} was made (print {count}).").format(
-            number=result.number, count=result.print_count)
-        if result.changed_images:
+            number=made.number, count=count)
+        if made.changed_images:
             sentence += " " + self.tr("The design's pictures {names} changed since it was issued: today's were "
-                                      "used.").format(names=", ".join(result.changed_images))
-        self.say(sentence)
-        name = Path(pdf_file_name(result.number, row.full_name)).stem
-        document = PdfDocument(result.pdf, name=self.tr("{name} (duplicate)").format(name=name),
-                               title=self.tr("Certificate {number} (duplicate)").format(number=result.number))
-        show: Callable[..., None] = {"print": print_pdf, "save": save_pdf, "open": open_pdf}.get(then, print_pdf)
-        show(self, document, say=self.say)
+                                      "used.").format(names=", ".join(made.changed_images))
+        return sentence
 
     # --- void ----------------------------------------------------------------------------------------------------
     def void_selected(self) -> None:

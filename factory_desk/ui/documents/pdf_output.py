@@ -57,10 +57,13 @@ class PrintError(FactoryDeskError):
 
 # --- printing ------------------------------------------------------------------------------------------------
 
-def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) -> None:
-    """Ask where to print (the system's print dialog), then print every page or the chosen range."""
+def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None,
+              delivered: Callable[[], None] | None = None) -> None:
+    """Ask where to print (the system's print dialog), then print every page or the chosen range. `delivered` is
+    called once pages went to the printer (or the PDF was saved or opened instead), never when it was
+    cancelled."""
     if not QPrinterInfo.availablePrinterNames():
-        _offer_instead_of_printing(parent, document, say)
+        _offer_instead_of_printing(parent, document, say, delivered)
         return
     pages, (width, height) = _pages_and_size(document.data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -84,6 +87,8 @@ def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None)
         return _print_pages(document.data, printer, chosen, control)
 
     def done(printed: int) -> None:
+        if printed and delivered is not None:
+            delivered()
         if printed and say is not None:
             say(translate("PdfOutput", "“{title}” was sent to {printer}.").format(title=document.title,
                                                                                 printer=where))
@@ -92,7 +97,8 @@ def print_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None)
              on_error=_errors(say), cancellable=True)
 
 
-def _offer_instead_of_printing(parent: QWidget, document: PdfDocument, say: Say | None) -> None:
+def _offer_instead_of_printing(parent: QWidget, document: PdfDocument, say: Say | None,
+                               delivered: Callable[[], None] | None) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, translate("PdfOutput", "No printer"),
                       translate("PdfOutput", "No printer is installed on this computer."),
                       QMessageBox.StandardButton.Cancel, parent)
@@ -106,9 +112,9 @@ def _offer_instead_of_printing(parent: QWidget, document: PdfDocument, say: Say 
     def chosen() -> None:
         clicked = box.clickedButton()
         if clicked is save:
-            save_pdf(parent, document, say=say)
+            save_pdf(parent, document, say=say, delivered=delivered)
         elif clicked is view:
-            open_pdf(parent, document, say=say)
+            open_pdf(parent, document, say=say, delivered=delivered)
 
     box.finished.connect(chosen)
     box.open()
@@ -217,8 +223,10 @@ def file_name_of(document: PdfDocument) -> str:
     return name[:120].rstrip(" .") + ".pdf"
 
 
-def save_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) -> None:
-    """Ask where to save the PDF (in Documents by default), then write it in the background."""
+def save_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None,
+             delivered: Callable[[], None] | None = None) -> None:
+    """Ask where to save the PDF (in Documents by default), then write it in the background; `delivered` is
+    called once it was written."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     name, _filter = QFileDialog.getSaveFileName(
         parent, translate("PdfOutput", "Save as PDF"), str(Path(folder) / file_name_of(document)),
@@ -232,6 +240,8 @@ def save_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) 
         return path
 
     def saved(path: Path) -> None:
+        if delivered is not None:
+            delivered()
         if say is not None:
             say(translate("PdfOutput", "Saved “{title}” to {file}.").format(title=document.title, file=path))
 
@@ -239,8 +249,10 @@ def save_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) 
              on_error=_errors(say))
 
 
-def open_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) -> None:
-    """Open the PDF in the system's PDF viewer, from a file in the temporary folder."""
+def open_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None,
+             delivered: Callable[[], None] | None = None) -> None:
+    """Open the PDF in the system's PDF viewer, from a file in the temporary folder; `delivered` is called once
+    the viewer was asked to show it."""
 
     def work(_control: TaskControl) -> Path:
         folder = Path(tempfile.gettempdir()) / "Factory Desk"
@@ -256,7 +268,10 @@ def open_pdf(parent: QWidget, document: PdfDocument, *, say: Say | None = None) 
         return path
 
     def opened(path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            if delivered is not None:
+                delivered()
+        else:
             _tell(parent, say, translate(
                 "PdfOutput", "No program to open PDF files was found on this computer. The file is {file}.").format(
                 file=path))
