@@ -95,8 +95,8 @@ class SessionDialog(QDialog):
         header.setSectionResizeMode(RosterModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RosterModel.PLACE, QHeaderView.ResizeMode.ResizeToContents)
         em = view.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(RosterModel.NAME, 20 * em)
-        header.resizeSection(RosterModel.POSITION, 14 * em)
+        header.resizeSection(RosterModel.NAME, 26 * em)  # «Тихомирова Анастасия Алексеевна» on one line
+        header.resizeSection(RosterModel.POSITION, 18 * em)
         view.verticalHeader().hide()
         view.selectionModel().selectionChanged.connect(self._enable)
         self.ui.heading_label.setFont(scaled(self.ui.heading_label.font(), 1.35, bold=True))
