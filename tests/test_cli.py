@@ -398,3 +398,18 @@ def test_a_persons_data_are_written_to_a_file_on_request(db_url, romashka, tmp_p
     assert json.loads((tmp_path / "copy.json").read_text(encoding="utf-8"))["person"]["surname"] == "Семёнова"
     wrong = run("--db", db_url, "people", "data", str(romashka["semenova"]), str(tmp_path / "copy.txt"))
     assert wrong.returncode == 1 and _one_line(wrong) and "not “.txt”" in wrong.stderr
+
+
+def test_a_reader_that_stops_reading_is_not_a_crash(db_url):
+    # GIVEN a demo region, and a listing piped into a reader that goes away at once (`… | head -0`)
+    assert run("--db", db_url, "demo").returncode == 0
+    env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8", "LANGUAGE": ""}
+    process = subprocess.Popen([sys.executable, "-m", "factory_desk", "--db", db_url, "projects", "list"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stdout.close()  # closed long before the command has started up and written its list
+    # WHEN the command writes its list THEN it ends quietly: no «unexpected error», nothing logged as a crash
+    error = process.stderr.read()
+    assert process.wait(timeout=300) == 0, error
+    assert error == ""
+    log = Path(env["XDG_STATE_HOME"]) / "FactoryDesk" / "log" / "factory-desk.log"
+    assert "crashed" not in log.read_text(encoding="utf-8")

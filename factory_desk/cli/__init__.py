@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from factory_desk import __version__
 from factory_desk.cli import attendance, certificates, projects, registry, reports, sessions, users
-from factory_desk.cli.common import EXIT_CRASH, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, UsageError, _Parser
+from factory_desk.cli.common import EXIT_CRASH, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, _Parser
 from factory_desk.i18n import effective_language, error_text, install_translators, translate
 from factory_desk.preferences import Preferences
 
@@ -73,7 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from factory_desk.ui.app import run_gui
 
             return run_gui(args.db)
-        return run(args)
+        code = run(args)
+        sys.stdout.flush()  # here, where a reader gone away (`| head`) is caught below, not at the exit
+        return code
+    except BrokenPipeError:
+        # The reader stopped reading (`factory-desk … | head`): what it wanted was written. Whatever is still
+        # buffered goes nowhere, so that Python's own flush at the exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as exc:
         print(translate("CommandLine", "factory-desk: {problem} (see factory-desk --help)").format(problem=exc),
               file=sys.stderr)
