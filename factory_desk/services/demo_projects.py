@@ -1,7 +1,8 @@
 """Improvement projects that demo participants took on after their training, in every status of the register.
 
 Each project comes from a held session of its organisation (its leader and team trained there), carries
-its A3 texts, measured metrics and follow-ups at +30 and +90 days; a few are past their planned finish.
+its A3 texts, measured metrics and follow-ups at +30 and +90 days; a few are past their planned finish. The
+completed ones have photos before and after (drawn by demo_photos).
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from factory_desk.domain.models import (
+    AttachmentKind,
     ImprovementProject,
     MetricMeasurement,
     PersonCategory,
+    ProjectAttachment,
     ProjectFollowUp,
     ProjectMember,
     ProjectMetric,
@@ -78,6 +81,10 @@ def write_projects(
         session.add(project)
         links.append((project, source[0] if source else None))
     session.flush()
+    for project, _planned in links:  # a completed project's photos before and after, for its A3
+        if project.status == _S.COMPLETED:
+            session.add_all([_photo(project.id, kind, rng)
+                             for kind in (AttachmentKind.PHOTO_BEFORE, AttachmentKind.PHOTO_AFTER)])
     rows = [{"project_id": project.id, "session_id": planned.id} for project, planned in links if planned]
     if rows:
         session.execute(insert(project_session), rows)
@@ -149,6 +156,15 @@ def _project(
     ]
     project.follow_ups = [_follow_up(anchor, days, status, latvian, today, rng) for days in (30, 90)]
     return project
+
+
+def _photo(project_id: int, kind: AttachmentKind, rng: random.Random) -> ProjectAttachment:
+    from factory_desk.services.demo_photos import photo
+
+    data = photo(kind == AttachmentKind.PHOTO_AFTER, rng)
+    name = "Фото до.jpg" if kind == AttachmentKind.PHOTO_BEFORE else "Фото после.jpg"
+    return ProjectAttachment(project_id=project_id, kind=kind.value, filename=name, mime_type="image/jpeg",
+                             size_bytes=len(data), data=data)
 
 
 def _follow_up_text(status: ProjectStatus, latvian: bool) -> str:

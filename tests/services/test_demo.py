@@ -28,6 +28,7 @@ from factory_desk.domain.models import (
     Person,
     PoolEntry,
     Programme,
+    ProjectAttachment,
     ProjectFollowUp,
     ProjectMetric,
     ProjectStatus,
@@ -48,6 +49,7 @@ from factory_desk.services import certificates as register
 from factory_desk.services import signing
 from factory_desk.services.demo import DemoSummary, fill_demo
 from factory_desk.services.people import search_people
+from factory_desk.services.project_documents import a3_project
 from factory_desk.store.database import Database
 from factory_desk.store.schema import ensure_current
 from factory_desk.store.search_keys import stale_search_keys
@@ -377,6 +379,7 @@ def test_projects_cover_every_status_with_metrics_and_follow_ups(db):
         metrics = session.scalars(select(ProjectMetric)).all()
         measured = Counter(session.scalars(select(MetricMeasurement.metric_id)))
         follow_ups = session.scalars(select(ProjectFollowUp)).all()
+        photos = session.execute(select(ProjectAttachment.project_id, ProjectAttachment.kind)).all()
 
     # THEN every status and review state of the register appears, and some projects are overdue
     assert {p.status for p in projects} == {s.value for s in ProjectStatus}
@@ -389,6 +392,10 @@ def test_projects_cover_every_status_with_metrics_and_follow_ups(db):
     assert all(p.leader_id for p in projects if p.id in linked)
     completed = [p for p in projects if p.status == "completed"]
     assert all(p.actual_finish and p.freed_hours_per_year and p.economic_effect for p in completed)
+    # AND each completed project has a photo before and after, which the A3 report draws
+    assert sorted(tuple(row) for row in photos) == sorted((p.id, kind) for p in completed for kind in ("photo_after", "photo_before"))
+    a3 = a3_project(db, completed[0].id)
+    assert (len(a3.photos_before), len(a3.photos_after)) == (1, 1)
     # AND every metric has measurements, from the baseline on
     assert metrics and all(measured[m.id] >= 1 for m in metrics)
     assert any(m.name == "Время ожидания в очереди" and (m.baseline, m.target) == (60, 15) for m in metrics)
