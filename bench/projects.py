@@ -60,6 +60,7 @@ from factory_desk.domain.models import (
     TrainingSession,
     project_session,
 )
+from factory_desk.domain.models.projects import refresh_project_search
 from factory_desk.domain.text import fold, normalize_spaces, sort_key
 from factory_desk.services.database import open_database, optimize_database
 from factory_desk.services.project_results import due_follow_ups
@@ -275,6 +276,9 @@ def _write(session: Any, count: int, today: dt.date, rng: random.Random) -> dict
                         for day, value, note in plan]
     _insert(session, MetricMeasurement, measurement_rows)
     _insert(session, ProjectFollowUp, follow_ups)
+    # Bulk inserts pass the model's events by: the search texts get the organisation's and leader's names here,
+    # as `index_new_people` gives bulk-inserted people their word index.
+    refresh_project_search(session.connection())
     overdue = sum(1 for p in projects if p["status"] != "completed" and p["planned_finish"] < today)
     return {"organisations": len(all_organisations), "projects": len(project_ids),
             "overdue": overdue, "session links": len(link_rows), "team members": len(member_rows),

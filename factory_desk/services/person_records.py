@@ -32,6 +32,7 @@ from factory_desk.domain.models import (
     TrainingSession,
     person_word,
 )
+from factory_desk.domain.models.projects import refresh_project_search
 from factory_desk.domain.text import day_text, full_name
 from factory_desk.services.organisations import organisation_name
 from factory_desk.services.personal_data import erase_person, export_person_data
@@ -304,6 +305,7 @@ def _merge_projects(session: Session, keep_id: int, merge_id: int, counts: dict[
                          (ImprovementProject.leader_id, "projects_led")):
         moved = session.execute(update(ImprovementProject).where(column == merge_id).values({column: keep_id}))
         counts[kind] += moved.rowcount  # type: ignore[attr-defined]
+    refresh_project_search(session.connection(), leader_id=keep_id)  # its led projects found by the kept name
 
 
 def _fill(keep: Person, merged: Person) -> list[str]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, exists, extract, func, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from factory_desk.domain import clock
@@ -530,16 +530,10 @@ def _filtered(statement: Select[Any], *, organisation_id: int | None, factory_id
     if year is not None:
         # A project belongs to a year it was planned, started or finished in.
         statement = statement.where(or_(*(extract("year", column) == year for column in _YEAR_DATES)))
-    # Aliases, as the list's own query joins the organisation and the leader already.
-    organisation, leader = aliased(Organisation), aliased(Person)
+    # The project's search text holds its title, its organisation's and its leader's names (kept in step by
+    # the model's events): one LIKE per word over the projects alone, without a look into 200,000 people.
     for term in search_terms(search):
-        pattern = f"%{like_escape(term)}%"
-        statement = statement.where(or_(
-            p.search_text.like(pattern, escape="\\"),
-            exists().where(organisation.id == p.organisation_id,
-                           organisation.search_text.like(pattern, escape="\\")),
-            exists().where(leader.id == p.leader_id, leader.search_text.like(pattern, escape="\\")),
-        ))
+        statement = statement.where(p.search_text.like(f"%{like_escape(term)}%", escape="\\"))
     return statement
 
 

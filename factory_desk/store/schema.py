@@ -22,7 +22,7 @@ from factory_desk.store.sqlite_files import copy_aside
 log = logging.getLogger(__name__)
 
 # Every revision this version of the code knows, oldest first; a test keeps it equal to alembic's history.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

@@ -393,7 +393,8 @@ def test_projects_cover_every_status_with_metrics_and_follow_ups(db):
     completed = [p for p in projects if p.status == "completed"]
     assert all(p.actual_finish and p.freed_hours_per_year and p.economic_effect for p in completed)
     # AND each completed project has a photo before and after, which the A3 report draws
-    assert sorted(tuple(row) for row in photos) == sorted((p.id, kind) for p in completed for kind in ("photo_after", "photo_before"))
+    assert sorted(tuple(row) for row in photos) == sorted(
+        (p.id, kind) for p in completed for kind in ("photo_after", "photo_before"))
     a3 = a3_project(db, completed[0].id)
     assert (len(a3.photos_before), len(a3.photos_after)) == (1, 1)
     # AND every metric has measurements, from the baseline on

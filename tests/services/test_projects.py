@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from factory_desk.domain.errors import ValidationError
 from factory_desk.domain.models import (
@@ -22,6 +22,8 @@ from factory_desk.domain.models import (
     SessionDay,
     TrainingSession,
 )
+from factory_desk.services.person_records import merge_people
+from factory_desk.services.personal_data import erase_person
 from factory_desk.services.project_results import Effects, set_effects
 from factory_desk.services.projects import (
     OVERDUE,
@@ -40,6 +42,7 @@ from factory_desk.services.projects import (
     set_status,
 )
 from factory_desk.services.users import RoleError
+from factory_desk.store.search_keys import stale_search_keys
 
 TODAY = dt.date(2026, 5, 20)
 TRAINED = dt.date(2026, 3, 10)
@@ -119,10 +122,12 @@ def test_a_card_saved_is_read_back_whole(db, world):
     assert card.root_causes == "Одно окно на все вопросы."
     assert card.passport_url == "https://example.org/passport.pdf"
     assert card.metrics == [] and card.follow_ups == [] and card.attachments == []
-    # AND its search and sort columns are filled from the title
+    # AND its search text holds the title, the organisation's names and the leader's name, folded; it sorts by title
     with db.read() as s:
         row = s.get(ImprovementProject, project_id)
-        assert row.search_text == "сокращение очереди в регистратуре" and row.sort_key
+        assert row.search_text == ("сокращение очереди в регистратуре киришская больница гбуз «киришская "
+                                   "клиническая межрайонная больница» елкин петр")
+        assert row.sort_key
     # WHEN the draft read back is changed: another team member out, the second session added
     draft = draft_of(db, project_id)
     assert draft.title == card.title and draft.session_ids == [world["sessions"][0]]
@@ -232,6 +237,43 @@ def test_list_filters_and_search(db, world):
     assert (rows[0].organisation, rows[0].leader) == ("МФЦ Тосно", "Петров Иван")
     assert [r.id for r in project_rows(db, limit=1, offset=1, today=TODAY)] == [clinic]
     assert project_count(db, factory_id=world["tosno"]) == 1
+
+
+def test_the_search_follows_a_renamed_organisation_and_a_renamed_erased_or_merged_leader(db, world):
+    # GIVEN the clinic project, led by Ёлкин
+    clinic = save_project(db, clinic_draft(world))
+    found = lambda text: {r.id for r in project_rows(db, search=text, today=TODAY)}  # noqa: E731
+    assert found("елкин") == found("киришская") == {clinic}
+    # WHEN the organisation is renamed THEN the project is found by the new name, not the old one
+    with db.write() as s:
+        organisation = s.get(Organisation, world["clinic"])
+        organisation.full_name, organisation.short_name = "ГБУЗ ЛО «Киришская КМБ»", "Киришская КМБ"
+    assert found("кмб") == {clinic} and found("больница") == set()
+    # WHEN the leader marries THEN the new surname finds the project
+    with db.write() as s:
+        s.get(Person, world["people"][1]).surname = "Ёлкина-Смирнова"
+    assert found("смирнова") == {clinic}
+    # WHEN the leader (Сидоров, after a change of leader) is merged into a duplicate record THEN the kept
+    # record's name finds the project
+    with db.write() as s:
+        s.get(ImprovementProject, clinic).leader_id = world["people"][2]
+        twin = Person(surname="Сидоров", first_name="Олег", patronymic="Ильич", organisation_id=world["clinic"])
+        s.add(twin)
+        s.flush()
+        twin_id = twin.id
+    merge_people(db, twin_id, world["people"][2], reason="Один человек")
+    assert found("ильич") == {clinic}
+    # WHEN the leader's data are erased on request THEN the name finds nothing any more
+    erase_person(db, twin_id, reason="Просьба участника")
+    assert found("сидоров") == set() and found("кмб") == {clinic}
+    # AND the check of search columns finds nothing stale; a text written around the ORM is found and rebuilt
+    with db.write() as s:
+        s.execute(update(ImprovementProject).values(search_text="устарело"))
+    with db.engine.begin() as connection:
+        assert stale_search_keys(connection)["improvement_project"] == 1
+        stale_search_keys(connection, rebuild=True)
+        assert stale_search_keys(connection)["improvement_project"] == 0
+    assert found("кмб") == {clinic}
 
 
 def test_portfolio_per_quarter(db, world):

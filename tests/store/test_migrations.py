@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 from factory_desk.domain.errors import DatabaseError
 from factory_desk.domain.models import Base
 from factory_desk.services.people import search_people
+from factory_desk.services.projects import project_rows
 from factory_desk.store.database import Database
 from factory_desk.store.schema import HEAD, MIGRATIONS, REVISIONS, ensure_current, read_state, upgrade_to
 
@@ -90,6 +91,29 @@ def test_first_revision_upgrades_on_the_engine_under_test(empty_db_url):
     # THEN it is at the head, the person is kept and findable
     assert result is not None and result.from_revision == "0001"
     assert [row.full_name for row in search_people(db, "елкина").rows] == ["Ёлкина Анна"]
+    db.dispose()
+
+
+def test_projects_of_revision_0005_are_found_by_their_organisation_and_leader_after_the_upgrade(empty_db_url):
+    # GIVEN a database at revision 0005, whose project's search text held its title alone
+    db = Database(empty_db_url)
+    with db.engine.begin() as connection:
+        upgrade_to(connection, "0005")
+        connection.execute(text(
+            "INSERT INTO organisation (full_name, short_name, org_type, sector, region, email, phone, notes,"
+            " search_text, sort_key, created_at, updated_at) VALUES ('МФЦ Тосненского района', '', 'state_body',"
+            " '', '', '', '', '', 'мфц тосненского района', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        connection.execute(text(
+            "INSERT INTO improvement_project (title, organisation_id, sub_programme, status, review_state,"
+            " description, passport_url, value_stream_map_url, background, current_condition, target_condition,"
+            " root_causes, countermeasures, plan, effect_confirmation, follow_up_text, social_effect,"
+            " ecological_effect, cultural_effect, search_text, sort_key, created_at, updated_at)"
+            " SELECT 'Справка за один визит', id, '', 'launched', 'none', '', '', '', '', '', '', '', '', '', '',"
+            " '', '', '', '', 'справка за один визит', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM organisation"))
+    # WHEN it is opened by this version
+    assert ensure_current(db.engine).from_revision == "0005"
+    # THEN the register's search finds the project by its organisation's name too
+    assert [row.title for row in project_rows(db, search="тосненского")] == ["Справка за один визит"]
     db.dispose()
 
 
