@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -21,7 +22,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
+from sqlalchemy.orm import InstanceState, Mapped, aliased, mapped_column, relationship
 
 from factory_desk.domain.models.base import Base, SortKey, Timestamped, one_of, utcnow, values
 from factory_desk.domain.models.registry import Organisation, Person
@@ -162,14 +163,14 @@ def refresh_project_search(connection, *, organisation_id: int | None = None,  #
                for project_id, title, stored, organisation_text, leader_text in connection.execute(statement)
                if (expected := project_search_text(title, organisation_text, leader_text)) != stored]
     if changes:
-        table = p.__table__
+        table = cast(Table, p.__table__)
         connection.execute(update(table).where(table.c.id == bindparam("_id"))
                            .values(search_text=bindparam("_search")), changes)
     return len(changes)
 
 
 def _renamed(target: Organisation | Person, names: tuple[str, ...]) -> bool:
-    state = inspect(target)
+    state: InstanceState[Any] = inspect(target)
     return any(state.attrs[name].history.has_changes() for name in names)
 
 
