@@ -36,7 +36,7 @@ from factory_desk.ui.certificates.register_model import VOIDED, RegisterModel, s
 from factory_desk.ui.forms.ui_certificates_page import Ui_CertificatesPage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.tasks import TaskControl, run_task
-from factory_desk.ui.widgets.rows_model import PAGE_SIZE
+from factory_desk.ui.widgets.rows_model import PAGE_SIZE, count_of
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ class CertificatesPage(QWidget):
             filters = self.filters()
             try:
                 first = register_rows(db, limit=PAGE_SIZE, **filters)
-                self._count = register_count(db, **filters)
+                self._count = count_of(first, lambda: register_count(db, **filters))
                 self._total = self._count if not self._filtered() else register_count(db)
             except FactoryDeskError as exc:
                 self.model.clear()

@@ -6,7 +6,7 @@ A subclass names its columns (`COLUMN_COUNT`, translatable `headers()`) and says
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,6 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200  # rows a paged list reads at a time
+
+
+def count_of(first_page: Sized, count: Callable[[], int]) -> int:
+    """How many rows match, given the first page read with PAGE_SIZE: a page that is not full holds them all, so
+    only a full one asks the database to count (a search that finds a few skips the second scan)."""
+    return len(first_page) if len(first_page) < PAGE_SIZE else count()
 
 
 class _WithId(Protocol):
