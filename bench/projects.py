@@ -394,10 +394,12 @@ def measure(work: Callable[[], str], runs: int) -> tuple[float, float, str]:
 
 
 def register(db: Database, **filters: Any) -> str:
-    """What ProjectsPage.search() asks on a filter change or keystroke: the first page, the count and, when
-    anything is filtered, the count of all."""
+    """What ProjectsPage.search() asks on a filter change or keystroke: the first page, the count (only when the
+    page is full: rows_model.count_of) and, when anything is filtered, the count of all."""
+    from factory_desk.ui.widgets.rows_model import count_of
+
     rows = project_rows(db, limit=PAGE, **filters)
-    count = project_count(db, **filters)
+    count = count_of(rows, lambda: project_count(db, **filters))
     if any(value for name, value in filters.items() if name != "search") or filters.get("search", "").strip():
         project_count(db)
     return f"{len(rows)} of {count}"
@@ -424,6 +426,7 @@ def report(db: Database, runs: int, today: dt.date) -> None:
           f"factory «{factory}», organisation «{organisation}», card of project {card_id}")
     year = today.year
     register(db)  # warm-up: the statements compiled, the pages cached
+    anchor = project_rows(db, limit=1, offset=1999)[0]  # the 2,000th row, where a scrolled page would end
     questions: list[tuple[str, Callable[[], str]]] = [
         ("first page (200), no filter", lambda: f"{len(project_rows(db, limit=PAGE))} rows"),
         ("count, no filter", lambda: f"{project_count(db)}"),
@@ -441,6 +444,8 @@ def report(db: Database, runs: int, today: dt.date) -> None:
         (f"one factory + year {year} + «линии»",
          lambda: register(db, factory_id=factory_id, year=year, search="линии")),
         ("next page, offset 2,000", lambda: f"{len(project_rows(db, limit=PAGE, offset=2000))} rows"),
+        ("next page after row 2,000 (as the page scrolls)",
+         lambda: f"{len(project_rows(db, limit=PAGE, after=(anchor.sort_key, anchor.id)))} rows"),
         ("project_years", lambda: f"{len(project_years(db))} years"),
         ("sub_programmes", lambda: f"{len(sub_programmes(db))}"),
         (f"portfolio {year}, all factories", lambda: f"{portfolio(db, year=year).total.closed} closed"),

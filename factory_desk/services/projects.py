@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import Select, and_, exists, extract, func, or_, select
+from sqlalchemy import Select, and_, exists, extract, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -547,8 +547,10 @@ def at_factory(factory_id: int) -> ColumnElement[bool]:
 def project_rows(db: Database, *, organisation_id: int | None = None, factory_id: int | None = None,
                  sub_programme: str | None = None, status: str | None = None, year: int | None = None,
                  search: str = "", limit: int | None = None, offset: int = 0,
-                 today: dt.date | None = None) -> list[ProjectRow]:
-    """The projects matching every filter, alphabetically by title; `status` may be "overdue"."""
+                 after: tuple[str, int] | None = None, today: dt.date | None = None) -> list[ProjectRow]:
+    """The projects matching every filter, alphabetically by title; `status` may be "overdue". `after` (a row's
+    `sort_key` and `id`) reads the page that follows that row through the sort index, however far down the list
+    it is, where `offset` would count every row before it."""
     today = today or clock.today()
     p = ImprovementProject
     statement = (
@@ -561,6 +563,8 @@ def project_rows(db: Database, *, organisation_id: int | None = None, factory_id
     )
     statement = _filtered(statement, organisation_id=organisation_id, factory_id=factory_id,
                           sub_programme=sub_programme, status=status, year=year, search=search, today=today)
+    if after is not None:
+        statement = statement.where(tuple_(p.sort_key, p.id) > tuple_(*after))
     statement = statement.order_by(p.sort_key, p.id).offset(offset)
     if limit is not None:
         statement = statement.limit(limit)

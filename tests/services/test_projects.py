@@ -236,6 +236,10 @@ def test_list_filters_and_search(db, world):
     assert [r.title for r in rows] == ["Выдача справок за один визит", "Сокращение очереди в регистратуре"]
     assert (rows[0].organisation, rows[0].leader) == ("МФЦ Тосно", "Петров Иван")
     assert [r.id for r in project_rows(db, limit=1, offset=1, today=TODAY)] == [clinic]
+    # the page after a row, found by its place in the order (as the page scrolls), the filters still applied
+    assert [r.id for r in project_rows(db, after=(rows[0].sort_key, rows[0].id), today=TODAY)] == [clinic]
+    assert project_rows(db, after=(rows[1].sort_key, rows[1].id), today=TODAY) == []
+    assert project_rows(db, after=(rows[0].sort_key, rows[0].id), search="мфц", today=TODAY) == []
     assert project_count(db, factory_id=world["tosno"]) == 1
 
 

@@ -263,11 +263,12 @@ class ProjectsPage(QWidget):
         self._enable()
         self._share_width()
 
-    @staticmethod
-    def _next_page(db: Database, filters: dict[str, Any], offset: int) -> list[ProjectRow]:
+    def _next_page(self, db: Database, filters: dict[str, Any], offset: int) -> list[ProjectRow]:
+        """The page after the last row read, found by its place in the sort order rather than counted to."""
         from factory_desk.services.projects import project_rows
 
-        return project_rows(db, limit=PAGE_SIZE, offset=offset, **filters)
+        last = self.model.row_at(offset - 1)
+        return project_rows(db, limit=PAGE_SIZE, after=(last.sort_key, last.id), **filters)
 
     def selected_row(self) -> ProjectRow | None:
         index = self.ui.projects_view.currentIndex()
