@@ -108,3 +108,13 @@ def _named(wanted: str, candidates: Sequence[tuple[int, str, Sequence[str]]], mi
     if close := [name for _cid, name, keys in candidates if key and any(key in fold(k) for k in keys)]:
         raise FactoryDeskError(similar, name=wanted, candidates="; ".join(close[:10]))
     raise FactoryDeskError(missing, name=wanted)
+
+
+def _factory_id(choices: Any, name: str) -> int:
+    """The id of the factory named by `name` (its name or code) among `choices.factories` (services.reference)."""
+    from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
+
+    return _named(name, [(f.id, f.name, (f.name, f.code)) for f in choices.factories],
+                  QT_TRANSLATE_NOOP("Errors", "No factory named “{name}” is in the database."),
+                  QT_TRANSLATE_NOOP("Errors", "Several factories are named “{name}”: {candidates}."),
+                  QT_TRANSLATE_NOOP("Errors", "No factory is named “{name}”; similar names: {candidates}."))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from factory_desk.cli.common import EXIT_OK, _opened, _Parser, _print_json, _say
+from factory_desk.cli.common import EXIT_OK, _factory_id, _opened, _Parser, _print_json, _say
 from factory_desk.i18n import translate
 
 STATUS_CHOICES = ("in_development", "launched", "implementing", "completed", "overdue")  # project_documents'
@@ -84,7 +84,6 @@ def _factory(db, name):  # type: ignore[no-untyped-def]
     """The id of the factory named (by name or code) with --factory; None for every factory."""
     if not name:
         return None
-    from factory_desk.cli.sessions import _factory_id
     from factory_desk.services.reference import choices
 
     return _factory_id(choices(db, include_inactive=True), name)

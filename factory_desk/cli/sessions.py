@@ -11,6 +11,7 @@ from factory_desk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     UsageError,
+    _factory_id,
     _named,
     _opened,
     _Parser,
@@ -44,15 +45,6 @@ def _clock(value: str) -> dt.time:
 
 def _hours_text(starts: dt.time, ends: dt.time) -> str:
     return f"{time_text(starts)}–{time_text(ends)}"
-
-
-def _factory_id(choices: Any, name: str) -> int:
-    from factory_desk.domain.i18n import QT_TRANSLATE_NOOP
-
-    return _named(name, [(f.id, f.name, (f.name, f.code)) for f in choices.factories],
-                  QT_TRANSLATE_NOOP("Errors", "No factory named “{name}” is in the database."),
-                  QT_TRANSLATE_NOOP("Errors", "Several factories are named “{name}”: {candidates}."),
-                  QT_TRANSLATE_NOOP("Errors", "No factory is named “{name}”; similar names: {candidates}."))
 
 
 def _programme_id(choices: Any, name: str) -> int:

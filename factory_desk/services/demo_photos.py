@@ -1,7 +1,7 @@
 """Before and after «photos» for the demo's completed projects: a storage rack drawn with Pillow, cluttered
 before the project and in order after it (labelled boxes on their shelves, floor marking, a visual board).
 
-They are drawn when the demo is made — no picture files ship with the app — as 1200×900 JPEGs of about 40 kB,
+They are drawn when the demo is made — no picture files ship with the app — as 1200×900 JPEGs of about 55 kB,
 so the A3 reports and the attachments tab of the demo show what a coordinator's real photos would look like.
 """
 
@@ -41,7 +41,7 @@ def photo(after: bool, rng: random.Random) -> bytes:
     for y in (*_SHELVES, bottom - 18):
         draw.rectangle((left, y, right, y + 14), fill=_shade((235, 140, 40), light))
     if after:
-        _tidy_boxes(draw, rng)
+        _tidy_boxes(draw)
     else:
         _cluttered_boxes(image, draw, rng, light)
     image = image.filter(ImageFilter.GaussianBlur(0.8))  # a camera's softness
@@ -50,7 +50,7 @@ def photo(after: bool, rng: random.Random) -> bytes:
     return buffer.getvalue()
 
 
-def _tidy_boxes(draw, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+def _tidy_boxes(draw) -> None:  # type: ignore[no-untyped-def]
     left, _top, right, bottom = _RACK
     floors = (*_SHELVES, bottom - 18)
     for shelf, y in enumerate(floors):
@@ -60,7 +60,6 @@ def _tidy_boxes(draw, rng: random.Random) -> None:  # type: ignore[no-untyped-de
             draw.rectangle((x, y - height, x + 105, y), fill=colour, outline=_shade(colour, 0.7), width=3)
             draw.rectangle((x + 20, y - height + 18, x + 85, y - height + 48), fill=(252, 252, 250))
             draw.rectangle((x + 20, y - height + 18, x + 30, y - height + 48), fill=(50, 140, 70))
-    del rng
 
 
 def _cluttered_boxes(image, draw, rng: random.Random, light: float) -> None:  # type: ignore[no-untyped-def]

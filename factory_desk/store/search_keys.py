@@ -13,8 +13,8 @@ from typing import cast
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
-from factory_desk.domain.models import ImprovementProject, Organisation, Person, Trainer, person_word
-from factory_desk.domain.models.projects import project_search_text, refresh_project_search
+from factory_desk.domain.models import Organisation, Person, Trainer, person_word
+from factory_desk.domain.models.projects import refresh_project_search
 
 BATCH = 5_000
 
@@ -110,26 +110,11 @@ def _stale_words(connection: Connection, rebuild: bool, counts: dict[str, int]) 
         index_new_people(connection)
 
 
-def _stale_projects(connection: Connection, rebuild: bool, counts: dict[str, int]) -> None:
-    """A project's search text holds its organisation's and leader's: after theirs were rebuilt, rebuild it."""
-    if rebuild:
-        counts["improvement_project"] = refresh_project_search(connection)
-        return
-    organisation, leader = cast(Table, Organisation.__table__).alias(), cast(Table, Person.__table__).alias()
-    projects = cast(Table, ImprovementProject.__table__)
-    rows = connection.execute(
-        select(projects.c.title, projects.c.search_text, organisation.c.search_text, leader.c.search_text)
-        .outerjoin(organisation, organisation.c.id == projects.c.organisation_id)
-        .outerjoin(leader, leader.c.id == projects.c.leader_id))
-    counts["improvement_project"] = sum(
-        1 for title, stored, organisation_text, leader_text in rows
-        if project_search_text(title, organisation_text, leader_text) != stored)
-
-
 def stale_search_keys(connection: Connection, rebuild: bool = False) -> dict[str, int]:
     """How many rows per table have stale search columns; with `rebuild`, write the right ones too."""
     counts = {"person": 0, "trainer": 0, "organisation": 0, "person_word": 0, "improvement_project": 0}
     _stale_name_columns(connection, rebuild, counts)
     _stale_words(connection, rebuild, counts)
-    _stale_projects(connection, rebuild, counts)  # last: it reads the people's and organisations' texts
+    # Last: a project's text is made of the people's and organisations' texts rebuilt above.
+    counts["improvement_project"] = refresh_project_search(connection, rebuild=rebuild)
     return counts

@@ -248,6 +248,12 @@ def test_the_search_follows_a_renamed_organisation_and_a_renamed_erased_or_merge
     clinic = save_project(db, clinic_draft(world))
     found = lambda text: {r.id for r in project_rows(db, search=text, today=TODAY)}  # noqa: E731
     assert found("елкин") == found("киришская") == {clinic}
+    # WHEN only its status changes THEN its text stands; WHEN it is retitled THEN the new title finds it
+    set_status(db, clinic, "launched", today=TODAY)
+    assert found("очереди") == {clinic}
+    with db.write() as s:
+        s.get(ImprovementProject, clinic).title = "Запись к врачу без очереди"
+    assert found("запись") == {clinic} and found("регистратуре") == set() and found("елкин") == {clinic}
     # WHEN the organisation is renamed THEN the project is found by the new name, not the old one
     with db.write() as s:
         organisation = s.get(Organisation, world["clinic"])

@@ -134,7 +134,10 @@ def project_search_text(title: str, organisation_text: str | None, leader_text: 
                     if part)
 
 
-def _project_keys(connection, target: ImprovementProject) -> None:  # type: ignore[no-untyped-def]
+def _project_keys(connection, target: ImprovementProject, *,  # type: ignore[no-untyped-def]
+                  inserted: bool) -> None:
+    if not inserted and not _changed(target, ("title", "organisation_id", "leader_id")):
+        return  # a status, a date, an A3 text: the keys stand (renames of names rewrite them, below)
     target.title = normalize_spaces(target.title)
     organisation = leader = None
     if target.organisation_id is not None:  # flushed before the project: its keys are the new ones
@@ -147,9 +150,10 @@ def _project_keys(connection, target: ImprovementProject) -> None:  # type: igno
 
 
 def refresh_project_search(connection, *, organisation_id: int | None = None,  # type: ignore[no-untyped-def]
-                           leader_id: int | None = None) -> int:
+                           leader_id: int | None = None, rebuild: bool = True) -> int:
     """Write the search text again of the projects of an organisation or a leader whose name changed (or of
-    every project, given neither); the number of projects whose text changed."""
+    every project, given neither); the number of projects whose text was stale (with `rebuild` False, only
+    counted: `db check`)."""
     organisation, leader = aliased(Organisation), aliased(Person)
     p = ImprovementProject
     statement = (select(p.id, p.title, p.search_text, organisation.search_text, leader.search_text)
@@ -162,25 +166,27 @@ def refresh_project_search(connection, *, organisation_id: int | None = None,  #
     changes = [{"_id": project_id, "_search": expected}
                for project_id, title, stored, organisation_text, leader_text in connection.execute(statement)
                if (expected := project_search_text(title, organisation_text, leader_text)) != stored]
-    if changes:
+    if changes and rebuild:
         table = cast(Table, p.__table__)
         connection.execute(update(table).where(table.c.id == bindparam("_id"))
                            .values(search_text=bindparam("_search")), changes)
     return len(changes)
 
 
-def _renamed(target: Organisation | Person, names: tuple[str, ...]) -> bool:
+def _changed(target: ImprovementProject | Organisation | Person, names: tuple[str, ...]) -> bool:
     state: InstanceState[Any] = inspect(target)
     return any(state.attrs[name].history.has_changes() for name in names)
 
 
 # Every ORM write keeps the project's search and sort columns in step with its title, its organisation's name
 # and its leader's name; renaming (or anonymising) an organisation or a person rewrites their projects' text.
-event.listen(ImprovementProject, "before_insert", lambda _m, connection, target: _project_keys(connection, target))
-event.listen(ImprovementProject, "before_update", lambda _m, connection, target: _project_keys(connection, target))
-event.listen(Organisation, "after_update", lambda _m, connection, target: _renamed(
+event.listen(ImprovementProject, "before_insert",
+             lambda _m, connection, target: _project_keys(connection, target, inserted=True))
+event.listen(ImprovementProject, "before_update",
+             lambda _m, connection, target: _project_keys(connection, target, inserted=False))
+event.listen(Organisation, "after_update", lambda _m, connection, target: _changed(
     target, ("full_name", "short_name", "inn")) and refresh_project_search(connection, organisation_id=target.id))
-event.listen(Person, "after_update", lambda _m, connection, target: _renamed(
+event.listen(Person, "after_update", lambda _m, connection, target: _changed(
     target, ("surname", "first_name", "patronymic")) and refresh_project_search(connection, leader_id=target.id))
 
 

@@ -36,7 +36,7 @@ from factory_desk.ui.certificates.register_model import VOIDED, RegisterModel, s
 from factory_desk.ui.forms.ui_certificates_page import Ui_CertificatesPage
 from factory_desk.ui.look import make_title
 from factory_desk.ui.tasks import TaskControl, run_task
-from factory_desk.ui.widgets.rows_model import PAGE_SIZE, count_of
+from factory_desk.ui.widgets.rows_model import PAGE_SIZE
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
@@ -214,14 +214,12 @@ class CertificatesPage(QWidget):
 
             filters = self.filters()
             try:
-                first = register_rows(db, limit=PAGE_SIZE, **filters)
-                self._count = count_of(first, lambda: register_count(db, **filters))
-                self._total = self._count if not self._filtered() else register_count(db)
+                self._count, self._total = self.model.load(
+                    lambda: register_rows(db, limit=PAGE_SIZE, **filters), lambda: register_count(db, **filters),
+                    (lambda: register_count(db)) if self._filtered() else None, partial(self._next_page, db, filters))
             except FactoryDeskError as exc:
                 self.model.clear()
                 self.problem.emit(error_text(exc))
-            else:
-                self.model.set_first_page(first, partial(self._next_page, db, filters))
         if keep is not None:
             self.select(keep.id)
         if self.selected_row() is None and self.model.rowCount():

@@ -33,7 +33,7 @@ from factory_desk.ui.look import make_title
 from factory_desk.ui.projects.list_model import PortfolioModel, ProjectsModel, overdue_word, status_word
 from factory_desk.ui.tasks import TaskControl, run_task
 from factory_desk.ui.widgets.organisation_combo import chosen_organisation, fill_organisations, make_searchable
-from factory_desk.ui.widgets.rows_model import PAGE_SIZE, count_of
+from factory_desk.ui.widgets.rows_model import PAGE_SIZE
 from factory_desk.ui.widgets.search_box import search_as_you_type
 
 if TYPE_CHECKING:
@@ -247,14 +247,12 @@ class ProjectsPage(QWidget):
 
             filters = self.filters()
             try:
-                first = project_rows(db, limit=PAGE_SIZE, **filters)
-                self._count = count_of(first, lambda: project_count(db, **filters))
-                self._total = self._count if not self._filtered() else project_count(db)
+                self._count, self._total = self.model.load(
+                    lambda: project_rows(db, limit=PAGE_SIZE, **filters), lambda: project_count(db, **filters),
+                    (lambda: project_count(db)) if self._filtered() else None, partial(self._next_page, db, filters))
             except FactoryDeskError as exc:
                 self.model.clear()
                 self.problem.emit(error_text(exc))
-            else:
-                self.model.set_first_page(first, partial(self._next_page, db, filters))
         if keep is not None:
             self.select(keep)
         if self.selected_id() is None and self.model.rowCount():

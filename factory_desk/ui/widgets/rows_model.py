@@ -111,6 +111,17 @@ class PagedRowsModel(RowsTableModel[P]):
         self._next_page, self._complete = None, True
         self.set_rows([])
 
+    def load(self, first_page: Callable[[], Sequence[P]], count: Callable[[], int],
+             count_all: Callable[[], int] | None, next_page: Callable[[int], Sequence[P]]) -> tuple[int, int]:
+        """Read and show the first page of a filtered list; how many rows match and how many there are in all
+        (`count_all` None: the list is not filtered, so the two are the same). The database counts the matches
+        only when the first page is full (`count_of`)."""
+        rows = first_page()
+        matches = count_of(rows, count)
+        total = count_all() if count_all is not None else matches
+        self.set_first_page(rows, next_page)
+        return matches, total
+
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._complete and self._next_page is not None
 
