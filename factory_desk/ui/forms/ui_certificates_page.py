@@ -60,6 +60,11 @@ class Ui_CertificatesPage(object):
 
         self.year_combo = QComboBox(self.register_tab)
         self.year_combo.setObjectName(u"year_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.year_combo.sizePolicy().hasHeightForWidth())
+        self.year_combo.setSizePolicy(sizePolicy)
         self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filters_layout.addWidget(self.year_combo)
@@ -71,6 +76,8 @@ class Ui_CertificatesPage(object):
 
         self.status_combo = QComboBox(self.register_tab)
         self.status_combo.setObjectName(u"status_combo")
+        sizePolicy.setHeightForWidth(self.status_combo.sizePolicy().hasHeightForWidth())
+        self.status_combo.setSizePolicy(sizePolicy)
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filters_layout.addWidget(self.status_combo)
